@@ -1,0 +1,45 @@
+/**
+ * Domain functions never throw on bad clinical input and never return a silently "fixed"
+ * number: they return a Result whose error names the field and says, in words a nurse can act
+ * on, what is wrong. Screens show `message`; tests assert on `code`.
+ */
+export type DomainErrorCode =
+  | 'required'
+  | 'not-a-number'
+  | 'not-finite'
+  | 'not-positive'
+  | 'negative'
+  | 'not-an-integer'
+  | 'too-many-decimals'
+  | 'below-hard-limit'
+  | 'above-hard-limit'
+  | 'implausible'
+  | 'looks-like-pounds'
+  | 'looks-like-grams'
+  | 'invalid-choice'
+  | 'protocol-not-configured'
+  | 'invalid-date';
+
+export type DomainError = {
+  readonly code: DomainErrorCode;
+  /** Stored field or form field the error is about, e.g. `weightKg`. */
+  readonly field: string;
+  readonly message: string;
+};
+
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: DomainError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export const fail = (code: DomainErrorCode, field: string, message: string): Result<never> => ({
+  ok: false,
+  error: { code, field, message },
+});
+
+/** Unwraps a Result in code paths (tests, seeding) where an error is a programming mistake. */
+export function expectOk<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.field}: ${result.error.message}`);
+  return result.value;
+}

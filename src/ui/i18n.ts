@@ -1,0 +1,34 @@
+/**
+ * Each feature keeps its own messages beside its screens as `{ en: {...}, 'nl-BE': {...} }`
+ * with the same keys (the type makes a missing Dutch key a compile error) and reads them with
+ * `useMessages`. No central dictionary, so features stay independent.
+ */
+import { usePreferences, type Locale } from './preferences.ts';
+
+export type Messages<T extends Record<string, string>> = {
+  en: T;
+  'nl-BE': { [K in keyof T]: string };
+};
+
+export function defineMessages<T extends Record<string, string>>(messages: Messages<T>) {
+  return messages;
+}
+
+export function useMessages<T extends Record<string, string>>(messages: Messages<T>): T {
+  const locale = usePreferences((s) => s.locale);
+  return messagesFor(messages, locale);
+}
+
+export function messagesFor<T extends Record<string, string>>(
+  messages: Messages<T>,
+  locale: Locale,
+): T {
+  return (locale === 'nl-BE' ? messages['nl-BE'] : messages.en) as T;
+}
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
