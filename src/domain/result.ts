@@ -18,7 +18,8 @@ export type DomainErrorCode =
   | 'looks-like-grams'
   | 'invalid-choice'
   | 'protocol-not-configured'
-  | 'invalid-date';
+  | 'invalid-date'
+  | 'stale-measurement';
 
 export type DomainError = {
   readonly code: DomainErrorCode;

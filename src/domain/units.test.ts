@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseQuantity, mgPerHourFrom, mg, mgPerH, hours, mlPerHourOf, mgPerMl, decimalsOf } from './units.ts';
+import {
+  parseQuantity,
+  mgPerHourFrom,
+  mg,
+  mgPerH,
+  hours,
+  mlPerHourOf,
+  mgPerMl,
+  decimalsOf,
+} from './units.ts';
 
 const weight = { field: 'weightKg', label: 'Weight', unit: 'kg' } as const;
 
