@@ -1,0 +1,99 @@
+/**
+ * Errors of the registry statistics. The statistics need codes that clinical input does not
+ * (separation, a table too large to enumerate, ...), so they have their own union rather than
+ * widening `DomainErrorCode`; the shape (`ok` / `value` / `error.{code, field, message}`) is the
+ * same as `Result` in `../result.ts`, so a screen handles both alike. Nothing here throws on bad
+ * data: an estimate that cannot be made is an error with a message that says why and what to do.
+ */
+
+export type StatsErrorCode =
+  | 'empty'
+  | 'not-a-number'
+  | 'not-finite'
+  | 'negative'
+  | 'not-an-integer'
+  | 'out-of-range'
+  | 'length-mismatch'
+  | 'too-few-values'
+  | 'invalid-table'
+  | 'table-too-large'
+  | 'no-outcome-variation'
+  | 'no-predictor-variation'
+  | 'collinear-predictors'
+  | 'separation'
+  | 'not-converged';
+
+export type StatsError = {
+  readonly code: StatsErrorCode;
+  /** The input the error is about, e.g. `ageYears`, `table`, `predictors.baselineNrs`. */
+  readonly field: string;
+  readonly message: string;
+};
+
+export type StatsResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: StatsError };
+
+export const statsOk = <T>(value: T): StatsResult<T> => ({ ok: true, value });
+
+export const statsFail = (
+  code: StatsErrorCode,
+  field: string,
+  message: string,
+): StatsResult<never> => ({ ok: false, error: { code, field, message } });
+
+/**
+ * Checks that `values` is an array of finite numbers with at least `minCount` entries. Says how
+ * many are bad and where the first one is, because the fix is to correct or exclude records.
+ * Returns a copy typed as numbers so callers never touch the unchecked input again.
+ */
+export function checkSample(
+  values: unknown,
+  field: string,
+  minCount: number,
+): StatsResult<readonly number[]> {
+  if (!Array.isArray(values)) {
+    return statsFail('not-a-number', field, `${field} must be a list of numbers.`);
+  }
+  let firstBad = -1;
+  let badCount = 0;
+  let anyNaN = false;
+  for (let i = 0; i < values.length; i++) {
+    const v: unknown = values[i];
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      badCount++;
+      if (firstBad < 0) firstBad = i;
+      if (typeof v !== 'number' || Number.isNaN(v)) anyNaN = true;
+    }
+  }
+  if (badCount > 0) {
+    return statsFail(
+      anyNaN ? 'not-a-number' : 'not-finite',
+      field,
+      `${field}: ${badCount} of ${values.length} values are missing or not a finite number ` +
+        `(first at position ${firstBad + 1}). Correct or exclude those records and run the analysis again.`,
+    );
+  }
+  if (values.length === 0) {
+    return statsFail('empty', field, `${field} has no values; there is nothing to summarise.`);
+  }
+  if (values.length < minCount) {
+    return statsFail(
+      'too-few-values',
+      field,
+      `${field} has ${values.length} value${values.length === 1 ? '' : 's'}; at least ${minCount} are needed for this estimate.`,
+    );
+  }
+  return statsOk((values as number[]).slice());
+}
+
+/** Checks a confidence level such as 0.95: a number strictly between 0 and 1. */
+export function checkLevel(level: unknown, field = 'level'): StatsResult<number> {
+  if (typeof level !== 'number' || !Number.isFinite(level) || level <= 0 || level >= 1) {
+    return statsFail(
+      'out-of-range',
+      field,
+      `Confidence level must be a number strictly between 0 and 1 (for a 95 % interval use 0.95), got ${String(level)}.`,
+    );
+  }
+  return statsOk(level);
+}
