@@ -1,11 +1,11 @@
-// `npm start`: builds the PWA and serves it on localhost.
+// `npm start`: builds the PWA, then starts the center server, which serves the app and the
+// sync API on one port (embedded SQLite under ./data unless DATABASE_URL is set).
 import { spawnSync, spawn } from 'node:child_process';
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const port = process.env.PORT ?? '8787';
-console.log(`\nKIT bedside: http://127.0.0.1:${port}/\n`);
-const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], {
-  stdio: 'inherit',
-});
+const child = spawn('npx', ['tsx', 'server/src/main.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+const stop = (signal) => child.kill(signal);
+process.on('SIGINT', () => stop('SIGINT'));
+process.on('SIGTERM', () => stop('SIGTERM'));
 child.on('exit', (code) => process.exit(code ?? 0));

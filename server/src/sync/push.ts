@@ -1,0 +1,160 @@
+/**
+ * Push: store a batch of records, answering each one accepted / duplicate / conflict / invalid.
+ *
+ * Order of checks, and why:
+ * 1. Shape (validateIncomingRecord): a malformed record is never stored or compared.
+ * 2. Same id already stored? Equal canonical hash -> duplicate (a retried push whose answer was
+ *    lost), different -> conflict (the stored record wins, unchanged; audited). This comes
+ *    before the staff/role checks so a retry is still `duplicate` after, say, the author left.
+ * 3. Context: pushed by its own device, author is staff of the center (or was, at the record's
+ *    clinical time), sign-offs authored and signed by anesthesiologists.
+ * 4. Insert; the database assigns server_seq in commit order (db/write-lock.ts).
+ */
+import { recordLabel } from '../../../src/domain/records.ts';
+import type { PushRecordResult } from '../../../src/sync/wire.ts';
+import { writeAudit } from '../audit.ts';
+import type { CenterDb } from '../db/types.ts';
+import type { WriteSerializer, WriteTransaction } from '../db/write-lock.ts';
+import { loadStaffMap } from '../staff.ts';
+import type { StaffRow } from '../staff.ts';
+import { validateIncomingRecord } from '../validation.ts';
+import type { IncomingRecord } from '../validation.ts';
+import { contentHash } from './canonical.ts';
+import { contextProblem } from './record-context.ts';
+
+/** A single clinical record is a few kB; this stops one record from being a megabyte of text. */
+export const MAX_RECORD_CHARS = 64 * 1024;
+
+export type PushDeps = {
+  readonly db: CenterDb;
+  readonly serializeWrite: WriteSerializer;
+  readonly now: Date;
+  /** Test hook: runs inside the write transaction after each insert (to widen race windows). */
+  readonly afterInsert?: ((recordId: string) => Promise<void>) | undefined;
+};
+
+type Prepared = {
+  readonly index: number;
+  readonly record: IncomingRecord;
+  readonly canonical: string;
+  readonly hash: string;
+};
+
+function idOf(json: unknown): string | null {
+  if (typeof json !== 'object' || json === null || !('id' in json)) return null;
+  return typeof json.id === 'string' ? json.id.slice(0, 80) : null;
+}
+
+/** `reason` is a sentence naming the record (id and kind) and the field. */
+function invalid(
+  index: number,
+  id: string | null,
+  field: string,
+  reason: string,
+): PushRecordResult {
+  return { status: 'invalid', index, id, field, reason };
+}
+
+/** Step 1: shape and size, outside the write lock (pure CPU work). */
+function prepare(index: number, json: unknown): Prepared | PushRecordResult {
+  const checked = validateIncomingRecord(json);
+  if (!checked.ok) return invalid(index, idOf(json), checked.field, checked.reason);
+  const { canonical, hash } = contentHash(json);
+  if (canonical.length > MAX_RECORD_CHARS) {
+    const reason = `${recordLabel(json)} is larger than ${MAX_RECORD_CHARS} characters.`;
+    return invalid(index, checked.record.id, 'record', reason);
+  }
+  return { index, record: checked.record, canonical, hash };
+}
+
+type Stored = { readonly hash: string; readonly seq: number };
+
+async function storeBatch(
+  trx: WriteTransaction,
+  prepared: readonly Prepared[],
+  deviceId: string,
+  staff: ReadonlyMap<string, StaffRow>,
+  deps: PushDeps,
+): Promise<PushRecordResult[]> {
+  const known = new Map<string, Stored>();
+  const ids = [...new Set(prepared.map((p) => p.record.id))];
+  if (ids.length > 0) {
+    const rows = await trx
+      .selectFrom('records')
+      .select(['id', 'content_hash', 'server_seq'])
+      .where('id', 'in', ids)
+      .execute();
+    for (const row of rows) known.set(row.id, { hash: row.content_hash, seq: row.server_seq });
+  }
+  const receivedAt = deps.now.toISOString();
+  const results: PushRecordResult[] = [];
+  for (const { index, record, canonical, hash } of prepared) {
+    const stored = known.get(record.id);
+    if (stored !== undefined) {
+      if (stored.hash === hash) {
+        results.push({ status: 'duplicate', index, id: record.id, serverSeq: stored.seq });
+        continue;
+      }
+      await writeAudit(trx, {
+        at: deps.now,
+        actor: `device:${deviceId}`,
+        action: 'record-conflict',
+        subject: record.id,
+        detail: { storedSeq: stored.seq, storedHash: stored.hash, incomingHash: hash },
+      });
+      results.push({
+        status: 'conflict',
+        index,
+        id: record.id,
+        serverSeq: stored.seq,
+        reason: `record ${record.id} is already stored (seq ${stored.seq}) with different content; the stored record is kept unchanged and this copy was not stored`,
+      });
+      continue;
+    }
+    const problem = contextProblem(record, deviceId, staff);
+    if (problem !== null) {
+      const reason = `${recordLabel(record)}: ${problem.field} ${problem.message}.`;
+      results.push(invalid(index, record.id, problem.field, reason));
+      continue;
+    }
+    const inserted = await trx
+      .insertInto('records')
+      .values({
+        id: record.id,
+        kind: record.kind,
+        patient_id: record.patientId,
+        session_id: record.sessionId,
+        author_staff_id: record.authorStaffId,
+        device_id: record.deviceId,
+        clinical_time: record.clinicalTime,
+        device_time: record.deviceTime,
+        received_at: receivedAt,
+        content_hash: hash,
+        body: canonical,
+      })
+      .returning('server_seq')
+      .executeTakeFirstOrThrow();
+    if (deps.afterInsert !== undefined) await deps.afterInsert(record.id);
+    known.set(record.id, { hash, seq: inserted.server_seq });
+    results.push({ status: 'accepted', index, id: record.id, serverSeq: inserted.server_seq });
+  }
+  return results;
+}
+
+/** Stores what it can of a batch; one answer per pushed record, in the pushed order. */
+export async function pushRecords(
+  deps: PushDeps,
+  deviceId: string,
+  records: readonly unknown[],
+): Promise<PushRecordResult[]> {
+  const checked = records.map((json, index) => prepare(index, json));
+  const prepared = checked.filter((c): c is Prepared => 'record' in c);
+  const stored =
+    prepared.length === 0
+      ? []
+      : await deps.serializeWrite(deps.db, async (trx) =>
+          storeBatch(trx, prepared, deviceId, await loadStaffMap(trx), deps),
+        );
+  const results = [...checked.filter((c): c is PushRecordResult => 'status' in c), ...stored];
+  return results.sort((a, b) => a.index - b.index);
+}

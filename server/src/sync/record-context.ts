@@ -1,0 +1,71 @@
+/**
+ * Who may store a record (push step 3): the pushing tablet must be the record's device, the
+ * people it names must be staff of the center, and sign-offs belong to anesthesiologists.
+ * Checked after the duplicate check, so a retried push stays `duplicate` after staff changes.
+ */
+import type { RecordKind } from '../../../src/domain/records.ts';
+import type { StaffRow } from '../staff.ts';
+import type { IncomingRecord } from '../validation.ts';
+
+/** Record kinds only an anesthesiologist may author (protocol.md section 3: dose plan sign-off). */
+export const ANESTHESIOLOGIST_ONLY_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>([
+  'sign-off',
+]);
+
+type Problem = { readonly field: string; readonly message: string };
+
+/** Is `staffId` staff of the center, active at `clinicalTime` (or deactivated only after it)? */
+function staffProblem(
+  staff: ReadonlyMap<string, StaffRow>,
+  staffId: string,
+  clinicalTime: string,
+  field: string,
+): Problem | null {
+  const member = staff.get(staffId);
+  if (member === undefined)
+    return { field, message: `${staffId} is not a staff member of this center` };
+  // Both are ISO instants with milliseconds and Z, so string order is time order.
+  if (!member.active && (member.deactivatedAt === null || clinicalTime >= member.deactivatedAt)) {
+    return { field, message: `${staffId} was no longer active at the record's clinical time` };
+  }
+  return null;
+}
+
+/** Step 3: may this device store this record in the name of these people? Null when it may. */
+export function contextProblem(
+  record: IncomingRecord,
+  deviceId: string,
+  staff: ReadonlyMap<string, StaffRow>,
+): Problem | null {
+  if (record.deviceId !== deviceId) {
+    return {
+      field: 'deviceId',
+      message: `names device ${record.deviceId} but was pushed by ${deviceId}; a tablet pushes only its own records`,
+    };
+  }
+  const authorProblem = staffProblem(
+    staff,
+    record.authorStaffId,
+    record.clinicalTime,
+    'authorStaffId',
+  );
+  if (authorProblem !== null) return authorProblem;
+  const authorRole = staff.get(record.authorStaffId)?.role;
+  if (ANESTHESIOLOGIST_ONLY_KINDS.has(record.kind) && authorRole !== 'anesthesiologist') {
+    return {
+      field: 'authorStaffId',
+      message: `a ${record.kind} must be made by an anesthesiologist; ${record.authorStaffId} is ${authorRole ?? 'unknown'}`,
+    };
+  }
+  if (record.kind === 'sign-off') {
+    // The signer named in the payload must be one of the center's anesthesiologists too.
+    const signerId = record.payload.signedByStaffId;
+    const field = 'payload.signedByStaffId';
+    const signerProblem = staffProblem(staff, signerId, record.clinicalTime, field);
+    if (signerProblem !== null) return signerProblem;
+    if (staff.get(signerId)?.role !== 'anesthesiologist') {
+      return { field, message: `${signerId} is not an anesthesiologist of this center` };
+    }
+  }
+  return null;
+}

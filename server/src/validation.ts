@@ -1,0 +1,57 @@
+/**
+ * The one place the server decides whether a pushed record is well formed: the shared clinical
+ * record schemas (`parseClinicalRecord`, src/domain/records.ts), the same code the tablet runs
+ * before every write. It upgrades an older schemaVersion before checking and refuses unknown
+ * fields at every level.
+ *
+ * What the server stores and hands to other tablets is the record exactly as pushed (canonical
+ * JSON), not the parser's (possibly upgraded) output: every tablet holds the same bytes, and a
+ * stored row is upgraded by whoever reads it, the way Dexie rows are.
+ */
+import { parseClinicalRecord, recordLabel } from '../../src/domain/records.ts';
+import type { ClinicalRecord } from '../../src/domain/records.ts';
+
+/** A record that passed the schema: its base fields, kind and typed payload. */
+export type IncomingRecord = ClinicalRecord;
+
+export type RecordValidation =
+  | { readonly ok: true; readonly record: IncomingRecord }
+  /** `field`: path inside the record (`payload.weightKg`); `reason`: a sentence naming the record and field. */
+  | { readonly ok: false; readonly field: string; readonly reason: string };
+
+/**
+ * Deeper than any clinical record nests (a settings-version record with its protocols is the
+ * deepest); stops stack-exhaustion payloads before anything walks them recursively.
+ */
+export const MAX_RECORD_DEPTH = 16;
+
+/** Path of the first value nested deeper than `maxDepth`, or null. Iterative: cannot overflow the stack. */
+function findTooDeep(json: unknown, maxDepth: number): string | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value: json, path: '', depth: 0 },
+  ];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value, path, depth } = item;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= maxDepth) return path === '' ? 'record' : path;
+    for (const [key, child] of Object.entries(value)) {
+      stack.push({ value: child, path: path === '' ? key : `${path}.${key}`, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/** Checks one pushed record. Never throws, whatever `json` is. */
+export function validateIncomingRecord(json: unknown): RecordValidation {
+  const tooDeep = findTooDeep(json, MAX_RECORD_DEPTH);
+  if (tooDeep !== null) {
+    return {
+      ok: false,
+      field: tooDeep,
+      reason: `${recordLabel(json)}: ${tooDeep} is nested more than ${MAX_RECORD_DEPTH} levels deep.`,
+    };
+  }
+  const parsed = parseClinicalRecord(json);
+  if (parsed.ok) return { ok: true, record: parsed.value };
+  return { ok: false, field: parsed.error.field, reason: parsed.error.message };
+}
