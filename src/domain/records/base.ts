@@ -12,19 +12,29 @@ import { z } from 'zod';
 /** Time-ordered client-generated id (UUIDv7, RFC 9562), so ids sort by creation. */
 export const recordIdSchema = z
   .string()
-  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, 'must be a UUIDv7');
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    'must be a UUIDv7',
+  );
 
 /** UTC instant as ISO 8601 with milliseconds and Z, e.g. 2026-11-25T10:40:38.000Z. */
 export const isoInstantSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'must be an ISO 8601 UTC instant')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be a real date and time');
+  // Round-trip, not just Date.parse: engines roll 2026-02-30 over to March instead of refusing it.
+  .refine(
+    (s) => !Number.isNaN(Date.parse(s)) && new Date(Date.parse(s)).toISOString() === s,
+    'must be a real date and time',
+  );
 
 /** Calendar date YYYY-MM-DD (birth dates, appointment days, lab dates). */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'must be a real date');
+  .refine((s) => {
+    const ms = Date.parse(`${s}T00:00:00.000Z`);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 10) === s;
+  }, 'must be a real date');
 
 export const staffIdSchema = z.string().min(1).max(64);
 export const deviceIdSchema = z.string().min(1).max(64);

@@ -1,0 +1,114 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createRecordFactory } from '../domain/records/builders.ts';
+import { DATABASE_NAME, KitDatabase } from './database.ts';
+import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
+import { appendRecord, recordsForSession } from './records-repo.ts';
+import { createTestDatabase, deleteTestDatabase } from './testing.ts';
+
+const opened: KitDatabase[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) await deleteTestDatabase(db);
+});
+const fresh = (options = {}) => {
+  const db = createTestDatabase(options);
+  opened.push(db);
+  return db;
+};
+
+describe('schema', () => {
+  it("is 'kit-bedside' with the tables and indexes of version 1", async () => {
+    expect(new KitDatabase().name).toBe(DATABASE_NAME);
+    expect(DATABASE_NAME).toBe('kit-bedside');
+    const db = fresh();
+    await db.open();
+    expect(db.verno).toBe(1);
+    const schema = Object.fromEntries(
+      db.tables.map((t) => [
+        t.name,
+        [t.schema.primKey.name, ...t.schema.indexes.map((i) => i.name)],
+      ]),
+    );
+    expect(schema).toEqual({
+      records: [
+        'id',
+        'kind',
+        'patientId',
+        'sessionId',
+        'clinicalTime',
+        '[patientId+clinicalTime]',
+        '[sessionId+clinicalTime]',
+        '[kind+patientId]',
+      ],
+      outbox: ['recordId', 'queuedAt'],
+      syncState: ['key'],
+      drafts: ['key', 'updatedAt'],
+      meta: ['key'],
+      patientIndex: ['patientId', 'numberLower', 'lastActivityAt'],
+    });
+  });
+});
+
+describe('versionchange: an old tab never writes into a newer database', () => {
+  it('closes for good, tells the app, and later writes fail with a reload message', async () => {
+    const onVersionChange = vi.fn();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const db = fresh({ onVersionChange });
+    const f = createRecordFactory();
+    const patient = f.patient();
+    await appendRecord(db, patient);
+
+    // A newer app version in another tab opens the same database at version 2.
+    const newer = new Dexie(db.name);
+    newer.version(1).stores({ records: 'id' });
+    newer.version(2).stores({ records: 'id, kind', extra: 'key' });
+    await newer.open();
+    expect(onVersionChange).toHaveBeenCalledTimes(1);
+    expect(db.isOpen()).toBe(false);
+
+    const result = await appendRecord(db, f.course(patient));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { type: 'storage', reason: 'database-closed' },
+    });
+    if (!result.ok) expect(result.error.message).toMatch(/Reload this page/);
+    await expect(recordsForSession(db, 'x')).rejects.toMatchObject({
+      name: 'StorageError',
+      reason: 'database-closed',
+    });
+    newer.close();
+    warn.mockRestore();
+  });
+});
+
+describe('drafts', () => {
+  it('round-trip, replace, clear; per form and session', async () => {
+    const db = fresh();
+    const value = { weightText: '70,5', note: 'scale B', nested: { list: [1, 2] } };
+    expect(await saveDraft(db, 'weight', 's-1', value, '2026-01-05T08:00:00.000Z')).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await loadDraft(db, 'weight', 's-1')).toEqual({
+      value,
+      updatedAt: '2026-01-05T08:00:00.000Z',
+    });
+    expect(await loadDraft(db, 'weight', 's-2')).toBeUndefined();
+    await saveDraft(db, 'weight', 's-1', { weightText: '71' }, '2026-01-05T08:01:00.000Z');
+    expect(await loadDraft(db, 'weight', 's-1')).toEqual({
+      value: { weightText: '71' },
+      updatedAt: '2026-01-05T08:01:00.000Z',
+    });
+    await saveDraft(db, 'new-patient', null, { number: 'KIT-' }, '2026-01-05T08:02:00.000Z');
+    expect((await loadDraft(db, 'new-patient', null))?.value).toEqual({ number: 'KIT-' });
+    await clearDraft(db, 'weight', 's-1');
+    expect(await loadDraft(db, 'weight', 's-1')).toBeUndefined();
+    expect(await db.drafts.count()).toBe(1);
+  });
+
+  it('a value that cannot be stored is a StorageError, not a throw', async () => {
+    const db = fresh();
+    const result = await saveDraft(db, 'weight', 's-1', { f: () => 1 }, '2026-01-05T08:00:00.000Z');
+    expect(result).toMatchObject({ ok: false, error: { type: 'storage' } });
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * The tablet database (IndexedDB through Dexie 4): the one module that declares its schema.
+ * Clinical records are append-only (protocol.md section 6): they are added, never put over,
+ * never deleted; each write goes with its outbox row in one transaction (records-repo.ts).
+ *
+ * Schema changes add `this.version(n + 1).stores(...).upgrade(...)` below; a published
+ * version is never edited. Record payload upgrades are NOT done here: stored records keep
+ * their schemaVersion and are upgraded when read (domain/records/migrations.ts).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { ClinicalRecord } from '../domain/records.ts';
+
+export const DATABASE_NAME = 'kit-bedside';
+
+/** A record waiting to be pushed to the center server. */
+export type OutboxRow = {
+  readonly recordId: string;
+  /** Device time of the write, ISO instant (the record's deviceTime). */
+  readonly queuedAt: string;
+  readonly attempts: number;
+  readonly lastError: string | null;
+};
+
+export type KeyValueRow = { readonly key: string; readonly value: unknown };
+
+/** An unsaved form (UI state only, never a clinical record). Key: `${formId}:${sessionId}`. */
+export type DraftRow = {
+  readonly key: string;
+  readonly formId: string;
+  readonly sessionId: string | null;
+  readonly value: unknown;
+  /** Device time of the last save, ISO instant. */
+  readonly updatedAt: string;
+};
+
+/**
+ * One row per patient, maintained in the same transaction as the records, so the patient
+ * list (500 patients, 400,000 records) reads 500 small rows instead of scanning records.
+ */
+export type PatientIndexRow = {
+  readonly patientId: string;
+  /** From the current patient record; null while only other records of the patient are here. */
+  readonly centerPatientNumber: string | null;
+  /** Lower-cased number for prefix search ('' when unknown). */
+  readonly numberLower: string;
+  readonly isSynthetic: boolean;
+  /** Latest clinical time of any record of the patient, ISO instant. */
+  readonly lastActivityAt: string;
+};
+
+export class KitDatabase extends Dexie {
+  // `declare`: Dexie creates these properties in `stores()`; a class field would overwrite them.
+  declare records: EntityTable<ClinicalRecord, 'id'>;
+  declare outbox: EntityTable<OutboxRow, 'recordId'>;
+  declare syncState: EntityTable<KeyValueRow, 'key'>;
+  declare drafts: EntityTable<DraftRow, 'key'>;
+  declare meta: EntityTable<KeyValueRow, 'key'>;
+  declare patientIndex: EntityTable<PatientIndexRow, 'patientId'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      // Null patientId/sessionId (center-level records) are simply not in those indexes.
+      records:
+        'id, kind, patientId, sessionId, clinicalTime, [patientId+clinicalTime], [sessionId+clinicalTime], [kind+patientId]',
+      outbox: 'recordId, queuedAt',
+      syncState: 'key',
+      drafts: 'key, updatedAt',
+      meta: 'key',
+      patientIndex: 'patientId, numberLower, lastActivityAt',
+    });
+  }
+}
+
+export type OpenOptions = {
+  /**
+   * Another tab or a new app version wants to upgrade or delete the database. This
+   * connection is closed for good (later calls fail with a StorageError asking to reload),
+   * so old code can never write into a newer schema; the app should ask the nurse to reload.
+   */
+  readonly onVersionChange?: () => void;
+  /** Our upgrade waits for an old tab to close: the app should ask to close other tabs. */
+  readonly onBlocked?: () => void;
+};
+
+/**
+ * Creates the database object (it opens on first use). Use a unique `name` per test.
+ */
+export function openKitDatabase(
+  name: string = DATABASE_NAME,
+  options: OpenOptions = {},
+): KitDatabase {
+  const db = new KitDatabase(name);
+  db.on('versionchange', () => {
+    // Dexie's own handler closed the connection but may auto-reopen it; closing again with
+    // the default option disables auto-open, so nothing runs on the old schema afterwards.
+    db.close();
+    options.onVersionChange?.();
+    return false;
+  });
+  db.on('blocked', () => options.onBlocked?.());
+  return db;
+}

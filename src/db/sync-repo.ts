@@ -1,0 +1,125 @@
+/**
+ * The tablet side of sync storage: what waits to be pushed (outbox), what the server has
+ * confirmed, and records pulled from the server with the new cursor. Pulls are idempotent:
+ * an id already stored is skipped, never overwritten (append-only), so re-pulling a page
+ * after a crash or a lost response changes nothing.
+ */
+import type { ClinicalRecord } from '../domain/records.ts';
+import type { KitDatabase } from './database.ts';
+import { invalidRecord, readOrThrow, toStorageError, type WriteResult } from './errors.ts';
+import { updatePatientIndex } from './patient-index.ts';
+import { fromStorage, validateBatch } from './records-repo.ts';
+
+/** Opaque position in the server's record stream, as the server sent it. */
+export type SyncCursor = string | number;
+const PULL_CURSOR_KEY = 'pullCursor';
+
+export type PendingRecord = {
+  readonly record: ClinicalRecord;
+  readonly queuedAt: string;
+  readonly attempts: number;
+  readonly lastError: string | null;
+};
+
+/** Records waiting to be pushed, oldest first (at most `limit`). */
+export function pendingOutbox(db: KitDatabase, limit = 500): Promise<PendingRecord[]> {
+  return readOrThrow(() =>
+    db.transaction('r', db.outbox, db.records, async () => {
+      const rows = await db.outbox.orderBy('queuedAt').limit(limit).toArray();
+      const records = await db.records.bulkGet(rows.map((r) => r.recordId));
+      const pending: PendingRecord[] = [];
+      rows.forEach((row, i) => {
+        const record = records[i];
+        if (record)
+          pending.push({
+            record: fromStorage([record])[0] as ClinicalRecord,
+            queuedAt: row.queuedAt,
+            attempts: row.attempts,
+            lastError: row.lastError,
+          });
+      });
+      return pending;
+    }),
+  );
+}
+
+/** Number of records waiting to be pushed (for the sync badge). */
+export function outboxCount(db: KitDatabase): Promise<number> {
+  return readOrThrow(() => db.outbox.count());
+}
+
+/** The server stored these records: they leave the outbox (the records themselves stay). */
+export async function markSynced(
+  db: KitDatabase,
+  recordIds: readonly string[],
+): Promise<WriteResult<number>> {
+  try {
+    await db.outbox.bulkDelete([...recordIds]);
+    return { ok: true, value: recordIds.length };
+  } catch (error) {
+    return { ok: false, error: toStorageError(error) };
+  }
+}
+
+/** A push failed: count the attempt and keep the reason (shown in the sync details). */
+export async function markSyncFailed(
+  db: KitDatabase,
+  recordIds: readonly string[],
+  lastError: string,
+): Promise<WriteResult<number>> {
+  try {
+    const updated = await db.transaction('rw', db.outbox, async () => {
+      const rows = (await db.outbox.bulkGet([...recordIds])).filter((r) => r !== undefined);
+      await db.outbox.bulkPut(rows.map((r) => ({ ...r, attempts: r.attempts + 1, lastError })));
+      return rows.length;
+    });
+    return { ok: true, value: updated };
+  } catch (error) {
+    return { ok: false, error: toStorageError(error) };
+  }
+}
+
+/** The cursor of the last stored pull, or null before the first pull. */
+export function getPullCursor(db: KitDatabase): Promise<SyncCursor | null> {
+  return readOrThrow(
+    async () =>
+      ((await db.syncState.get(PULL_CURSOR_KEY))?.value as SyncCursor | undefined) ?? null,
+  );
+}
+
+export type PullResult = { readonly stored: number; readonly skipped: number };
+
+/**
+ * Stores records pulled from the server and the new cursor in one transaction. Every record
+ * is validated first; one invalid record (e.g. written by a newer app) refuses the whole page
+ * and keeps the old cursor, so nothing is lost and the page is pulled again after an update.
+ * Ids already stored are skipped (not overwritten); a pulled id still in the outbox is
+ * confirmed by the server and leaves the outbox.
+ */
+export async function storePulledRecords(
+  db: KitDatabase,
+  input: readonly unknown[],
+  cursor: SyncCursor,
+): Promise<WriteResult<PullResult>> {
+  const batch = validateBatch(input);
+  if (!batch.ok) return invalidRecord(batch.error);
+  const records = batch.value;
+  try {
+    const stored = await db.transaction(
+      'rw',
+      [db.records, db.outbox, db.syncState, db.patientIndex],
+      async () => {
+        const existing = await db.records.bulkGet(records.map((r) => r.id));
+        const fresh = records.filter((_, i) => existing[i] === undefined);
+        await db.records.bulkAdd(fresh);
+        await db.outbox.bulkDelete(records.map((r) => r.id));
+        await db.syncState.put({ key: PULL_CURSOR_KEY, value: cursor });
+        await updatePatientIndex(db, fresh);
+        return fresh.length;
+      },
+    );
+    return { ok: true, value: { stored, skipped: records.length - stored } };
+  } catch (error) {
+    return { ok: false, error: toStorageError(error) };
+  }
+}
