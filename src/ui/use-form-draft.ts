@@ -25,7 +25,11 @@ export type FormDraft<T> = {
  * be plain data; a stored draft replaces it when found. A draft that cannot be read or saved
  * is ignored: the form still works, it only would not survive a reload.
  */
-export function useFormDraft<T>(formId: string, sessionId: string | null, initial: T): FormDraft<T> {
+export function useFormDraft<T>(
+  formId: string,
+  sessionId: string | null,
+  initial: T,
+): FormDraft<T> {
   const { db, clock } = useBedside();
   const [value, setValue] = useState<T>(initial);
   const [loaded, setLoaded] = useState(false);

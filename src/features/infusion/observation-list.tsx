@@ -1,0 +1,97 @@
+/** This session's observations, latest first: time, values with units, RASS and flags. */
+import type { RecordOfKind } from '../../domain/records/registry.ts';
+import { formatNumber, formatTime } from '../../ui/format.ts';
+import { useMessages } from '../../ui/i18n.ts';
+import { usePreferences } from '../../ui/preferences.ts';
+import { LEVEL_ICON } from './findings-view.tsx';
+import { messages } from './messages.ts';
+import { highestLevel } from './observation-findings.ts';
+
+type Props = { readonly observations: readonly RecordOfKind<'observation'>[] };
+
+export function ObservationList({ observations }: Props) {
+  const t = useMessages(messages);
+  const locale = usePreferences((s) => s.locale);
+  const n = (v: number) => formatNumber(v, locale, 0);
+  const levelWord = { normal: t.levelNormal, warning: t.levelWarning, urgent: t.levelUrgent };
+  const latestFirst = [...observations].reverse();
+  return (
+    <section className="card stack" aria-labelledby="obs-list-title">
+      <h2 id="obs-list-title">{t.obsListTitle}</h2>
+      {latestFirst.length === 0 ? (
+        <p className="field__hint">{t.obsListEmpty}</p>
+      ) : (
+        <div style={{ overflowX: 'auto' }}>
+          <table className="data" aria-labelledby="obs-list-title">
+            <thead>
+              <tr>
+                <th scope="col">{t.colTime}</th>
+                <th scope="col" className="num">
+                  {t.colBp} (mmHg)
+                </th>
+                <th scope="col" className="num">
+                  {t.colHr} (/min)
+                </th>
+                <th scope="col" className="num">
+                  SpO2 (%)
+                </th>
+                <th scope="col" className="num">
+                  {t.colRr} (/min)
+                </th>
+                <th scope="col" className="num">
+                  RASS
+                </th>
+                <th scope="col">{t.colFlags}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {latestFirst.map((o) => {
+                const p = o.payload;
+                const level = highestLevel(p.findings);
+                return (
+                  <tr key={o.id}>
+                    <td>
+                      {formatTime(o.clinicalTime, locale)}
+                      {p.phase === 'recovery' ? (
+                        <span className="field__hint"> · {t.phaseRecovery}</span>
+                      ) : null}
+                    </td>
+                    <td className="num">{`${n(p.systolicMmHg)}/${n(p.diastolicMmHg)}`}</td>
+                    <td className="num">{n(p.heartRatePerMin)}</td>
+                    <td className="num">{n(p.spo2Percent)}</td>
+                    <td className="num">
+                      {p.respiratoryRatePerMin === null ? '—' : n(p.respiratoryRatePerMin)}
+                    </td>
+                    <td className="num">{p.rass > 0 ? `+${p.rass}` : p.rass}</td>
+                    <td>
+                      {level === 'normal' ? (
+                        <span className="badge badge--ok">
+                          <span aria-hidden="true">{LEVEL_ICON.normal} </span>
+                          {levelWord.normal}
+                        </span>
+                      ) : (
+                        <ul style={{ margin: 0, paddingLeft: '1rem' }}>
+                          {p.findings.map((f, i) => (
+                            <li key={i}>
+                              <span
+                                className={`badge badge--${f.level === 'urgent' ? 'urgent' : 'warning'}`}
+                              >
+                                <span aria-hidden="true">{LEVEL_ICON[f.level]} </span>
+                                {levelWord[f.level]}
+                              </span>{' '}
+                              {f.message}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
