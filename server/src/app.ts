@@ -19,6 +19,7 @@ import { adminRoutes } from './routes/admin.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { healthRoutes } from './routes/health.ts';
 import { syncRoutes } from './routes/sync.ts';
+import { backfillStaffRecords } from './staff-admin.ts';
 
 /** Body limit for every route but push (which has its own, larger one). */
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
@@ -50,6 +51,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     adminTokenHash: options.adminTokenHash,
     afterInsert: options.afterInsert,
   };
+  // Staff rows from before staff-member records existed get their record (usually none).
+  await backfillStaffRecords(ctx.db, ctx.serializeWrite, clock());
 
   const app = Fastify({
     logger: loggerOptions(options.logger ?? false),

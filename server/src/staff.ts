@@ -1,12 +1,23 @@
 /**
- * Staff of the center, kept on the server and synced to enrolled tablets (GET /api/staff).
- * Rows are mutable (a role changes, someone leaves); clinical records name staff by id and are
- * never touched. No PIN is stored here: PINs stay on the tablets.
+ * Staff of the center, as the server reads them. `staff-member` records are the one source of
+ * truth, on tablets and here: the `staff` table is only their projection (staff-projection.ts),
+ * written in the same transaction as the record, so GET /api/staff and the author checks of a
+ * push always agree with what tablets pull. No PIN is stored here: PINs stay on the tablets.
  */
 import type { Kysely } from 'kysely';
 import type { StaffMember, StaffRole } from '../../src/sync/wire.ts';
-import { writeAudit } from './audit.ts';
 import type { CenterDatabase, StaffTable } from './db/types.ts';
+
+/**
+ * The server's own administrator identity: it authors the staff-member records that the admin
+ * API creates (an admin token holder is not a staff member and has no PIN on any tablet). The
+ * server always knows it; it is not a row of `staff`, is never listed to tablets, and no
+ * staff-member record may name it.
+ */
+export const BOOTSTRAP_ADMIN_ID = 'center-admin';
+
+/** `deviceId` of records the server itself creates (admin API); enrolled tablets have UUIDs. */
+export const SERVER_DEVICE_ID = 'center-server';
 
 export type StaffRow = {
   readonly staffId: string;
@@ -16,7 +27,15 @@ export type StaffRow = {
   readonly deactivatedAt: string | null;
 };
 
-function toStaffRow(
+const BOOTSTRAP_ADMIN: StaffRow = {
+  staffId: BOOTSTRAP_ADMIN_ID,
+  displayName: 'Center administrator (server)',
+  role: 'admin',
+  active: true,
+  deactivatedAt: null,
+};
+
+export function toStaffRow(
   row: Pick<StaffTable, 'staff_id' | 'display_name' | 'role' | 'active' | 'deactivated_at'>,
 ): StaffRow {
   return {
@@ -29,6 +48,7 @@ function toStaffRow(
   };
 }
 
+/** The people of the center (the bootstrap admin is not one of them). */
 export async function listStaff(db: Kysely<CenterDatabase>): Promise<StaffRow[]> {
   const rows = await db
     .selectFrom('staff')
@@ -39,59 +59,13 @@ export async function listStaff(db: Kysely<CenterDatabase>): Promise<StaffRow[]>
   return rows.map(toStaffRow);
 }
 
-export async function loadStaffMap(
-  db: Kysely<CenterDatabase>,
-): Promise<ReadonlyMap<string, StaffRow>> {
-  return new Map((await listStaff(db)).map((row) => [row.staffId, row]));
+/** Everyone a record may name as author, by id: the staff plus the bootstrap admin. */
+export async function loadStaffMap(db: Kysely<CenterDatabase>): Promise<Map<string, StaffRow>> {
+  const map = new Map((await listStaff(db)).map((row) => [row.staffId, row]));
+  map.set(BOOTSTRAP_ADMIN_ID, BOOTSTRAP_ADMIN);
+  return map;
 }
 
 export function toStaffMember(row: StaffRow): StaffMember {
   return { staffId: row.staffId, displayName: row.displayName, role: row.role, active: row.active };
-}
-
-/**
- * Creates or updates a staff member. Deactivating records when (so records made offline before
- * that moment are still accepted); reactivating clears it.
- */
-export async function saveStaff(
-  db: Kysely<CenterDatabase>,
-  member: StaffMember,
-  now: Date,
-): Promise<{ readonly created: boolean; readonly staff: StaffRow }> {
-  const at = now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('staff')
-      .select(['active', 'deactivated_at'])
-      .where('staff_id', '=', member.staffId)
-      .executeTakeFirst();
-    const deactivatedAt = member.active
-      ? null
-      : existing?.active === 0
-        ? existing.deactivated_at
-        : at;
-    const values = {
-      display_name: member.displayName,
-      role: member.role,
-      active: member.active ? 1 : 0,
-      updated_at: at,
-      deactivated_at: deactivatedAt,
-    };
-    if (existing === undefined) {
-      await trx
-        .insertInto('staff')
-        .values({ staff_id: member.staffId, created_at: at, ...values })
-        .execute();
-    } else {
-      await trx.updateTable('staff').set(values).where('staff_id', '=', member.staffId).execute();
-    }
-    await writeAudit(trx, {
-      at: now,
-      actor: 'admin',
-      action: 'staff-saved',
-      subject: member.staffId,
-      detail: { role: member.role, active: member.active, created: existing === undefined },
-    });
-    return { created: existing === undefined, staff: { ...member, deactivatedAt } };
-  });
 }

@@ -17,12 +17,12 @@ const fresh = (options = {}) => {
 };
 
 describe('schema', () => {
-  it("is 'kit-bedside' with the tables and indexes of version 1", async () => {
+  it("is 'kit-bedside' with the tables and indexes of version 2", async () => {
     expect(new KitDatabase().name).toBe(DATABASE_NAME);
     expect(DATABASE_NAME).toBe('kit-bedside');
     const db = fresh();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const schema = Object.fromEntries(
       db.tables.map((t) => [
         t.name,
@@ -45,6 +45,7 @@ describe('schema', () => {
       drafts: ['key', 'updatedAt'],
       meta: ['key'],
       patientIndex: ['patientId', 'numberLower', 'lastActivityAt'],
+      staffPins: ['staffId'],
     });
   });
 });
@@ -58,10 +59,11 @@ describe('versionchange: an old tab never writes into a newer database', () => {
     const patient = f.patient();
     await appendRecord(db, patient);
 
-    // A newer app version in another tab opens the same database at version 2.
+    // A newer app version in another tab opens the same database at a later version.
+    await db.open();
     const newer = new Dexie(db.name);
-    newer.version(1).stores({ records: 'id' });
-    newer.version(2).stores({ records: 'id, kind', extra: 'key' });
+    newer.version(db.verno).stores({ records: 'id' });
+    newer.version(db.verno + 1).stores({ records: 'id, kind', extra: 'key' });
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledTimes(1);
     expect(db.isOpen()).toBe(false);

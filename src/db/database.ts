@@ -48,6 +48,27 @@ export type PatientIndexRow = {
   readonly lastActivityAt: string;
 };
 
+/**
+ * A staff member's PIN on this tablet (version 2): only a salted PBKDF2-SHA-256 hash, never the
+ * PIN, plus the wrong-PIN counter and lockout (domain/pin-policy.ts). Never synced: PINs stay
+ * on the tablet where they were set (src/db/staff-pins.ts).
+ */
+export type StaffPinRow = {
+  readonly staffId: string;
+  readonly algorithm: 'PBKDF2-SHA-256';
+  /** PBKDF2 iterations used for this hash (kept per row so the count can be raised later). */
+  readonly iterations: number;
+  /** 16 random bytes, base64. */
+  readonly saltB64: string;
+  /** 32-byte derived key, base64. */
+  readonly hashB64: string;
+  /** Device time the PIN was set, ISO instant. */
+  readonly setAt: string;
+  readonly failedAttempts: number;
+  /** ISO instant until which no PIN is checked; null when not locked out. */
+  readonly lockedUntil: string | null;
+};
+
 export class KitDatabase extends Dexie {
   // `declare`: Dexie creates these properties in `stores()`; a class field would overwrite them.
   declare records: EntityTable<ClinicalRecord, 'id'>;
@@ -56,6 +77,7 @@ export class KitDatabase extends Dexie {
   declare drafts: EntityTable<DraftRow, 'key'>;
   declare meta: EntityTable<KeyValueRow, 'key'>;
   declare patientIndex: EntityTable<PatientIndexRow, 'patientId'>;
+  declare staffPins: EntityTable<StaffPinRow, 'staffId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -68,6 +90,18 @@ export class KitDatabase extends Dexie {
       drafts: 'key, updatedAt',
       meta: 'key',
       patientIndex: 'patientId, numberLower, lastActivityAt',
+    });
+    // Version 2: staff PIN hashes (issue 4). Every version-1 store is repeated unchanged; the
+    // new table starts empty, so no upgrade function is needed.
+    this.version(2).stores({
+      records:
+        'id, kind, patientId, sessionId, clinicalTime, [patientId+clinicalTime], [sessionId+clinicalTime], [kind+patientId]',
+      outbox: 'recordId, queuedAt',
+      syncState: 'key',
+      drafts: 'key, updatedAt',
+      meta: 'key',
+      patientIndex: 'patientId, numberLower, lastActivityAt',
+      staffPins: 'staffId',
     });
   }
 }

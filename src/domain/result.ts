@@ -29,8 +29,7 @@ export type DomainError = {
 };
 
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: DomainError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DomainError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 

@@ -121,7 +121,8 @@ export function parseQuantity(input: unknown, options: ParseQuantityOptions): Re
     return fail('not-a-number', field, `${label} is not a number.`);
   }
   if (Number.isNaN(value)) return fail('not-a-number', field, `${label} is not a number.`);
-  if (!Number.isFinite(value)) return fail('not-finite', field, `${label} must be a finite number.`);
+  if (!Number.isFinite(value))
+    return fail('not-finite', field, `${label} must be a finite number.`);
   if (value < 0) return fail('negative', field, `${label} cannot be negative.`);
   if (value === 0 && !options.allowZero) {
     return fail('not-positive', field, `${label} must be more than 0 ${unit}.`);

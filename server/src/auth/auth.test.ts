@@ -169,6 +169,7 @@ describe.each(TEST_DIALECTS)('devices, tokens and admin ($name)', (dialect) => {
       payload: { staffId: 'anesth-2', displayName: 'Dr. An Peeters', role: 'anesthesiologist' },
     });
     expect(created.statusCode).toBe(201);
+    server.clock.advance(1000);
     const changed = await server.app.inject({
       method: 'POST',
       url: '/api/admin/staff',

@@ -37,6 +37,7 @@ describe.each(TEST_DIALECTS)('append-only tables and migrations ($name)', (diale
       '0001_records',
       '0002_devices_staff',
       '0003_audit_log',
+      '0004_staff_from_records',
     ]);
     expect(await migrateToLatest(test.db)).toEqual([]);
     const tables = (await test.db.kysely.introspection.getTables()).map((t) => t.name).sort();

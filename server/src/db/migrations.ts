@@ -150,6 +150,15 @@ function buildMigrations(dialect: DialectName): Record<string, Migration> {
         await makeAppendOnly(db, dialect, 'audit_log');
       },
     },
+    // Staff become a projection of `staff-member` records (staff-projection.ts): each row
+    // remembers the record it came from, so a late-arriving older record cannot overwrite it.
+    // SQLite adds one column per ALTER TABLE.
+    '0004_staff_from_records': {
+      async up(db) {
+        await db.schema.alterTable('staff').addColumn('source_record_id', 'text').execute();
+        await db.schema.alterTable('staff').addColumn('source_clinical_time', 'text').execute();
+      },
+    },
   };
 }
 

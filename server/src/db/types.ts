@@ -55,6 +55,14 @@ export type StaffTable = {
   updated_at: string;
   /** When `active` last went to 0; records whose clinical time is before it are still accepted. */
   deactivated_at: string | null;
+  /**
+   * The staff-member record this row was projected from (staff-projection.ts): the row is
+   * never written any other way. Null only for a row older than migration 0004, until the
+   * server's start-up backfill gives it a record.
+   */
+  source_record_id: string | null;
+  /** That record's clinical time: a staff-member record older than this does not change the row. */
+  source_clinical_time: string | null;
 };
 
 export type AuditLogTable = {

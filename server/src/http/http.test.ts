@@ -265,7 +265,7 @@ describe.each(TEST_DIALECTS)('HTTP hardening ($name)', (dialect) => {
 
   it('serves real HTTP on 127.0.0.1 (a listening socket, not inject)', async () => {
     server = await startTestServer(dialect);
-    await withStaff(server);
+    const start = await withStaff(server);
     const tablet = await server.enroll();
     const address = await server.app.listen({ host: '127.0.0.1', port: 0 });
     const health = await fetch(`${address}/api/health`);
@@ -281,7 +281,7 @@ describe.each(TEST_DIALECTS)('HTTP hardening ($name)', (dialect) => {
     expect(((await push.json()) as { results: { status: string }[] }).results[0]!.status).toBe(
       'accepted',
     );
-    const pull = await fetch(`${address}/api/sync/pull?cursor=0`, { headers: tablet.auth });
+    const pull = await fetch(`${address}/api/sync/pull?cursor=${start}`, { headers: tablet.auth });
     expect(
       ((await pull.json()) as { records: { record: unknown }[] }).records.map((r) => r.record),
     ).toEqual([record]);

@@ -17,7 +17,8 @@ import {
 import type { ServerContext } from '../context.ts';
 import { ApiError, parseOr400 } from '../http/errors.ts';
 import { ADMIN_RATE_LIMIT } from '../http/security.ts';
-import { listStaff, saveStaff, toStaffMember } from '../staff.ts';
+import { listStaff, toStaffMember } from '../staff.ts';
+import { saveStaffAsRecord } from '../staff-admin.ts';
 
 const enrollmentCodeRequestSchema = z
   .object({
@@ -78,11 +79,15 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/admin/staff', routeOptions, async (request, reply) => {
     const member = parseOr400(saveStaffSchema, request.body, 'staff');
     const now = ctx.clock();
-    const saved = await saveStaff(ctx.db.kysely, member, now);
+    // Stored as a staff-member record (tablets get it by pull) and projected into `staff`.
+    const saved = await saveStaffAsRecord(ctx.db, ctx.serializeWrite, member, now);
+    request.log.info({ staffId: member.staffId, recordId: saved.recordId }, 'staff saved');
     reply.code(saved.created ? 201 : 200);
     return {
       serverTime: now.toISOString(),
       staff: { ...toStaffMember(saved.staff), deactivatedAt: saved.staff.deactivatedAt },
+      recordId: saved.recordId,
+      serverSeq: saved.serverSeq,
     };
   });
 }

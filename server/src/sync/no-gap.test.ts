@@ -34,7 +34,7 @@ describe.each(TEST_DIALECTS)('no gap visible to readers ($name)', (dialect) => {
       afterInsert: () => sleep(Math.random() < 0.3 ? 2 : 0),
     });
     const s = server;
-    await withStaff(s);
+    const start = await withStaff(s);
     const tablets = await Promise.all([s.enroll('A'), s.enroll('B'), s.enroll('C'), s.enroll('D')]);
     const reader = await s.enroll('reader');
 
@@ -42,7 +42,7 @@ describe.each(TEST_DIALECTS)('no gap visible to readers ($name)', (dialect) => {
     const seen: number[] = [];
     const seenIds: string[] = [];
     const puller = (async () => {
-      let cursor = 0;
+      let cursor = start; // after the staff-member records of the test staff
       for (;;) {
         const stillPushing = pushing; // read before pulling: the last drain starts after the pushes end
         const page = await pullPage(s, reader, cursor, 7);
@@ -100,7 +100,7 @@ describe.each(TEST_DIALECTS)('no gap visible to readers ($name)', (dialect) => {
       },
     });
     const s = server;
-    await withStaff(s);
+    const start = await withStaff(s);
     const [a, b] = await Promise.all([s.enroll('A'), s.enroll('B')]);
     const reader = await s.enroll('reader');
     const slow = makeRecord(a.deviceId);
@@ -110,7 +110,7 @@ describe.each(TEST_DIALECTS)('no gap visible to readers ($name)', (dialect) => {
     await started;
     const fastPush = pushOk(s, b, [makeRecord(b.deviceId)]);
     await sleep(50); // give the fast push every chance to (wrongly) commit first
-    const during = await pullPage(s, reader, 0, 100);
+    const during = await pullPage(s, reader, start, 100);
     expect(during.records).toEqual([]);
 
     releaseSlow();
@@ -139,7 +139,7 @@ describe.each(TEST_DIALECTS)('no gap visible to readers ($name)', (dialect) => {
         },
       });
       const s = server;
-      await withStaff(s);
+      const start = await withStaff(s);
       const [a, b] = await Promise.all([s.enroll('A'), s.enroll('B')]);
       const reader = await s.enroll('reader');
       const slow = makeRecord(a.deviceId);
@@ -148,13 +148,13 @@ describe.each(TEST_DIALECTS)('no gap visible to readers ($name)', (dialect) => {
       const slowPush = pushOk(s, a, [slow]); // takes seq n, then waits before committing
       await sleep(50);
       await pushOk(s, b, [makeRecord(b.deviceId)]); // takes seq n+1 and commits
-      const first = await pullPage(s, reader, 0, 100);
+      const first = await pullPage(s, reader, start, 100);
       expect(first.records).toHaveLength(1);
       releaseSlow();
       await slowPush;
       const second = await pullPage(s, reader, first.cursor, 100);
       expect(second.records).toEqual([]); // the slow record (smaller seq) is behind the cursor: skipped
-      const everything = await pullPage(s, reader, 0, 100);
+      const everything = await pullPage(s, reader, start, 100);
       expect(everything.records).toHaveLength(2);
     },
   );

@@ -7,8 +7,10 @@
  *    lost), different -> conflict (the stored record wins, unchanged; audited). This comes
  *    before the staff/role checks so a retry is still `duplicate` after, say, the author left.
  * 3. Context: pushed by its own device, author is staff of the center (or was, at the record's
- *    clinical time), sign-offs authored and signed by anesthesiologists.
- * 4. Insert; the database assigns server_seq in commit order (db/write-lock.ts).
+ *    clinical time), sign-offs authored and signed by anesthesiologists, staff-member records
+ *    authored by an admin.
+ * 4. Insert; the database assigns server_seq in commit order (db/write-lock.ts). A staff-member
+ *    record also updates the staff table (its projection) in the same transaction.
  */
 import { recordLabel } from '../../../src/domain/records.ts';
 import type { PushRecordResult } from '../../../src/sync/wire.ts';
@@ -17,10 +19,12 @@ import type { CenterDb } from '../db/types.ts';
 import type { WriteSerializer, WriteTransaction } from '../db/write-lock.ts';
 import { loadStaffMap } from '../staff.ts';
 import type { StaffRow } from '../staff.ts';
+import { applyStaffRecord } from '../staff-projection.ts';
 import { validateIncomingRecord } from '../validation.ts';
 import type { IncomingRecord } from '../validation.ts';
 import { contentHash } from './canonical.ts';
 import { contextProblem } from './record-context.ts';
+import { insertRecord } from './store-record.ts';
 
 /** A single clinical record is a few kB; this stops one record from being a megabyte of text. */
 export const MAX_RECORD_CHARS = 64 * 1024;
@@ -73,7 +77,7 @@ async function storeBatch(
   trx: WriteTransaction,
   prepared: readonly Prepared[],
   deviceId: string,
-  staff: ReadonlyMap<string, StaffRow>,
+  staff: Map<string, StaffRow>,
   deps: PushDeps,
 ): Promise<PushRecordResult[]> {
   const known = new Map<string, Stored>();
@@ -117,26 +121,19 @@ async function storeBatch(
       results.push(invalid(index, record.id, problem.field, reason));
       continue;
     }
-    const inserted = await trx
-      .insertInto('records')
-      .values({
-        id: record.id,
-        kind: record.kind,
-        patient_id: record.patientId,
-        session_id: record.sessionId,
-        author_staff_id: record.authorStaffId,
-        device_id: record.deviceId,
-        clinical_time: record.clinicalTime,
-        device_time: record.deviceTime,
-        received_at: receivedAt,
-        content_hash: hash,
-        body: canonical,
-      })
-      .returning('server_seq')
-      .executeTakeFirstOrThrow();
+    const serverSeq = await insertRecord(trx, record, { canonical, hash, receivedAt });
+    if (record.kind === 'staff-member') {
+      // The staff table is the projection of these records: same transaction (staff-projection.ts).
+      const projected = await applyStaffRecord(trx, record, {
+        now: deps.now,
+        actor: `device:${deviceId}`,
+      });
+      // Later records of this batch (by the person just added) are judged with it.
+      if (projected.applied) staff.set(projected.staff.staffId, projected.staff);
+    }
     if (deps.afterInsert !== undefined) await deps.afterInsert(record.id);
-    known.set(record.id, { hash, seq: inserted.server_seq });
-    results.push({ status: 'accepted', index, id: record.id, serverSeq: inserted.server_seq });
+    known.set(record.id, { hash, seq: serverSeq });
+    results.push({ status: 'accepted', index, id: record.id, serverSeq });
   }
   return results;
 }

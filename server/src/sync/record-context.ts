@@ -1,9 +1,11 @@
 /**
  * Who may store a record (push step 3): the pushing tablet must be the record's device, the
- * people it names must be staff of the center, and sign-offs belong to anesthesiologists.
+ * people it names must be staff of the center, sign-offs belong to anesthesiologists, and
+ * staff-member records (adding, changing or deactivating staff) to administrators.
  * Checked after the duplicate check, so a retried push stays `duplicate` after staff changes.
  */
 import type { RecordKind } from '../../../src/domain/records.ts';
+import { BOOTSTRAP_ADMIN_ID } from '../staff.ts';
 import type { StaffRow } from '../staff.ts';
 import type { IncomingRecord } from '../validation.ts';
 
@@ -31,6 +33,31 @@ function staffProblem(
   return null;
 }
 
+/**
+ * Staff are the one thing that decides who may record anything, so only an administrator (or
+ * the bootstrap admin, see staff.ts) may add, change or deactivate them; nobody may claim the
+ * bootstrap admin's own id.
+ */
+function staffRecordProblem(
+  authorId: string,
+  staffId: string,
+  authorRole: string | undefined,
+): Problem | null {
+  if (authorRole !== 'admin') {
+    return {
+      field: 'authorStaffId',
+      message: `${authorId} is ${authorRole === undefined ? 'not known' : `a ${authorRole}`}: only an administrator may add, change or deactivate staff; ask an administrator to make this change`,
+    };
+  }
+  if (staffId === BOOTSTRAP_ADMIN_ID) {
+    return {
+      field: 'payload.staffId',
+      message: `${BOOTSTRAP_ADMIN_ID} is reserved for the center server and cannot be a staff member`,
+    };
+  }
+  return null;
+}
+
 /** Step 3: may this device store this record in the name of these people? Null when it may. */
 export function contextProblem(
   record: IncomingRecord,
@@ -51,6 +78,14 @@ export function contextProblem(
   );
   if (authorProblem !== null) return authorProblem;
   const authorRole = staff.get(record.authorStaffId)?.role;
+  if (record.kind === 'staff-member')
+    return staffRecordProblem(record.authorStaffId, record.payload.staffId, authorRole);
+  if (record.authorStaffId === BOOTSTRAP_ADMIN_ID) {
+    return {
+      field: 'authorStaffId',
+      message: `${BOOTSTRAP_ADMIN_ID} is the center server's administrator identity and authors only staff-member records; record in the name of the staff member at the tablet`,
+    };
+  }
   if (ANESTHESIOLOGIST_ONLY_KINDS.has(record.kind) && authorRole !== 'anesthesiologist') {
     return {
       field: 'authorStaffId',

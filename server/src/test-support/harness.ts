@@ -118,9 +118,23 @@ export async function startTestServer(
   return server;
 }
 
-/** The staff the domain's record factory uses: nurse-1 (author), nurse-2 (double check), dr-anesth. */
-export async function withStaff(server: TestServer): Promise<void> {
+/** Highest server_seq stored (0 when none): pull from here to see only what a test pushed. */
+export async function latestSeq(server: TestServer): Promise<number> {
+  const row = await server.db.kysely
+    .selectFrom('records')
+    .select((eb) => eb.fn.max('server_seq').as('seq'))
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
+}
+
+/**
+ * The staff the domain's record factory uses: nurse-1 (author), nurse-2 (double check),
+ * dr-anesth. Staff are staff-member records (the admin API stores one per person), so they are
+ * in every pull; returns the server_seq after them, the cursor at which a test's own records start.
+ */
+export async function withStaff(server: TestServer): Promise<number> {
   await server.addStaff('nurse-1', 'nurse');
   await server.addStaff('nurse-2', 'nurse');
   await server.addStaff('dr-anesth', 'anesthesiologist');
+  return latestSeq(server);
 }

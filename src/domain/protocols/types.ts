@@ -44,4 +44,5 @@ export type ProtocolDefinition = {
 };
 
 /** Key by which records refer to the exact protocol version they ran under. */
-export const protocolKey = (p: Pick<ProtocolDefinition, 'id' | 'version'>) => `${p.id}@${p.version}`;
+export const protocolKey = (p: Pick<ProtocolDefinition, 'id' | 'version'>) =>
+  `${p.id}@${p.version}`;

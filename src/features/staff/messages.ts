@@ -3,7 +3,8 @@ import { defineMessages } from '../../ui/i18n.ts';
 export const messages = defineMessages({
   en: {
     title: 'Staff on this tablet',
-    intro: 'Every entry is recorded in the name of the person chosen under “Recording as”. Staff accounts with PINs replace this list once the tablet is enrolled with the center.',
+    intro:
+      'Every entry is recorded in the name of the person chosen under “Recording as”. Staff accounts with PINs replace this list once the tablet is enrolled with the center.',
     recordingAs: 'Recording as',
     nobody: 'Choose who is recording',
     nobodyWarning: 'Choose who is recording before entering anything: every record carries a name.',
@@ -27,7 +28,8 @@ export const messages = defineMessages({
   },
   'nl-BE': {
     title: 'Personeel op deze tablet',
-    intro: 'Elke invoer wordt geregistreerd op naam van de persoon gekozen bij “Registreert als”. Personeelsaccounts met pincode vervangen deze lijst zodra de tablet bij het centrum is aangemeld.',
+    intro:
+      'Elke invoer wordt geregistreerd op naam van de persoon gekozen bij “Registreert als”. Personeelsaccounts met pincode vervangen deze lijst zodra de tablet bij het centrum is aangemeld.',
     recordingAs: 'Registreert als',
     nobody: 'Kies wie registreert',
     nobodyWarning: 'Kies wie registreert voor u iets invoert: elke registratie draagt een naam.',
@@ -47,6 +49,7 @@ export const messages = defineMessages({
     saved: 'Bewaard op deze tablet',
     retry: 'Opnieuw',
     listTitle: 'Personeel',
-    empty: 'Nog geen personeel. Voeg de verpleegkundigen en anesthesisten toe die deze tablet gebruiken.',
+    empty:
+      'Nog geen personeel. Voeg de verpleegkundigen en anesthesisten toe die deze tablet gebruiken.',
   },
 });

@@ -16,7 +16,12 @@ describe('StaffScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add staff member' }));
     await waitFor(() => expect(onAdded).toHaveBeenCalledWith('nurse-els'));
     const [stored] = await recordsOfKind(bedside.db, 'staff-member');
-    expect(stored?.payload).toEqual({ staffId: 'nurse-els', displayName: 'Els Maes', role: 'nurse', active: true });
+    expect(stored?.payload).toEqual({
+      staffId: 'nurse-els',
+      displayName: 'Els Maes',
+      role: 'nurse',
+      active: true,
+    });
     expect(stored?.authorStaffId).toBe('nurse-an');
     expect(stored?.deviceId).toBe('tablet-test');
     expect(await screen.findByRole('status')).toHaveTextContent('Saved on this tablet');

@@ -39,7 +39,11 @@ export function StaffScreen({ onAdded }: { readonly onAdded: (staffId: string) =
         { patientId: null, sessionId: null },
         { staffId: id, displayName: name.trim(), role, active: true },
         // The first person on a new tablet registers themself.
-        { authorStaffId: actor?.staffId ?? id, protocolKey: protocolKey(activeProtocol), settingsVersion: settings.version },
+        {
+          authorStaffId: actor?.staffId ?? id,
+          protocolKey: protocolKey(activeProtocol),
+          settingsVersion: settings.version,
+        },
       ),
     );
     if (saved) {
@@ -55,21 +59,58 @@ export function StaffScreen({ onAdded }: { readonly onAdded: (staffId: string) =
       <h1 id="staff-title">{t.title}</h1>
       <p className="field__hint">{t.intro}</p>
       <div className="grid-2">
-        <form className="card stack" onSubmit={(e) => void submit(e)} aria-labelledby="add-staff" noValidate>
+        <form
+          className="card stack"
+          onSubmit={(e) => void submit(e)}
+          aria-labelledby="add-staff"
+          noValidate
+        >
           <h2 id="add-staff">{t.addTitle}</h2>
           <div className="field">
             <label htmlFor="staff-name">{t.name}</label>
-            <input id="staff-name" className="input" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={errors.name ? true : undefined} />
-            {errors.name ? <span className="field__error" role="alert">{errors.name}</span> : null}
+            <input
+              id="staff-name"
+              className="input"
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              aria-invalid={errors.name ? true : undefined}
+            />
+            {errors.name ? (
+              <span className="field__error" role="alert">
+                {errors.name}
+              </span>
+            ) : null}
           </div>
           <div className="field">
             <label htmlFor="staff-id">{t.staffId}</label>
-            <input id="staff-id" className="input" value={staffId} autoCapitalize="off" onChange={(e) => setStaffId(e.target.value)} aria-invalid={errors.staffId ? true : undefined} />
-            {errors.staffId ? <span className="field__error" role="alert">{errors.staffId}</span> : null}
+            <input
+              id="staff-id"
+              className="input"
+              value={staffId}
+              autoCapitalize="off"
+              onChange={(e) => setStaffId(e.target.value)}
+              aria-invalid={errors.staffId ? true : undefined}
+            />
+            {errors.staffId ? (
+              <span className="field__error" role="alert">
+                {errors.staffId}
+              </span>
+            ) : null}
           </div>
-          <ChoiceGroup legend={t.role} value={role} onChange={setRole} error={errors.role} choices={STAFF_ROLES.map((r) => ({ value: r, label: roleLabel[r] }))} />
-          <button type="submit" className="btn btn--primary">{t.add}</button>
-          <SaveStatus state={save.state} labels={{ saving: t.saving, saved: t.saved, retry: t.retry }} />
+          <ChoiceGroup
+            legend={t.role}
+            value={role}
+            onChange={setRole}
+            error={errors.role}
+            choices={STAFF_ROLES.map((r) => ({ value: r, label: roleLabel[r] }))}
+          />
+          <button type="submit" className="btn btn--primary">
+            {t.add}
+          </button>
+          <SaveStatus
+            state={save.state}
+            labels={{ saving: t.saving, saved: t.saved, retry: t.retry }}
+          />
         </form>
         <section className="card stack" aria-labelledby="staff-list">
           <h2 id="staff-list">{t.listTitle}</h2>
@@ -79,7 +120,8 @@ export function StaffScreen({ onAdded }: { readonly onAdded: (staffId: string) =
             <ul>
               {staff.map((s) => (
                 <li key={s.staffId}>
-                  {s.displayName} · {roleLabel[s.role]} · <span className="field__hint">{s.staffId}</span>
+                  {s.displayName} · {roleLabel[s.role]} ·{' '}
+                  <span className="field__hint">{s.staffId}</span>
                 </li>
               ))}
             </ul>
