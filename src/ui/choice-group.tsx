@@ -4,7 +4,11 @@
  */
 import { useId } from 'react';
 
-export type Choice<T extends string> = { readonly value: T; readonly label: string; readonly hint?: string };
+export type Choice<T extends string> = {
+  readonly value: T;
+  readonly label: string;
+  readonly hint?: string;
+};
 
 type Props<T extends string> = {
   readonly legend: string;
@@ -14,7 +18,13 @@ type Props<T extends string> = {
   readonly error?: string | null | undefined;
 };
 
-export function ChoiceGroup<T extends string>({ legend, choices, value, onChange, error }: Props<T>) {
+export function ChoiceGroup<T extends string>({
+  legend,
+  choices,
+  value,
+  onChange,
+  error,
+}: Props<T>) {
   const name = useId();
   return (
     <fieldset className="choice-group" aria-invalid={error ? true : undefined}>

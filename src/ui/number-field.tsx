@@ -16,7 +16,17 @@ type Props = {
   readonly integer?: boolean;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'>;
 
-export function NumberField({ label, unit, value, onChange, error, hint, integer, id, ...rest }: Props) {
+export function NumberField({
+  label,
+  unit,
+  value,
+  onChange,
+  error,
+  hint,
+  integer,
+  id,
+  ...rest
+}: Props) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const hintId = `${inputId}-hint`;

@@ -23,7 +23,10 @@ export type PatientView = {
 };
 
 /** undefined while loading; null when the patient does not exist on this tablet. */
-export function usePatientView(patientId: string, sessionId?: string): PatientView | null | undefined {
+export function usePatientView(
+  patientId: string,
+  sessionId?: string,
+): PatientView | null | undefined {
   const { db } = useBedside();
   const records = useLiveQuery(() => recordsForPatient(db, patientId), [db, patientId]);
   return useMemo(() => {

@@ -9,7 +9,7 @@ import type { SaveState } from './save-status.tsx';
 
 export function useSave() {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const run = useCallback(async <T,>(write: () => Promise<WriteResult<T>>): Promise<T | null> => {
+  const run = useCallback(async <T>(write: () => Promise<WriteResult<T>>): Promise<T | null> => {
     setState({ kind: 'saving' });
     try {
       const result = await write();

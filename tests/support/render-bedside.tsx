@@ -13,8 +13,18 @@ import { S_KETAMINE_TEMPLATE } from '../../src/domain/protocols/s-ketamine-templ
 import { DEFAULT_CENTER_SETTINGS, type CenterSettings } from '../../src/domain/settings.ts';
 import { BedsideProvider, type Bedside, type StaffMember } from '../../src/ui/bedside-context.tsx';
 
-export const NURSE: StaffMember = { staffId: 'nurse-an', displayName: 'An Peeters', role: 'nurse', active: true };
-export const SECOND_NURSE: StaffMember = { staffId: 'nurse-bram', displayName: 'Bram Claes', role: 'nurse', active: true };
+export const NURSE: StaffMember = {
+  staffId: 'nurse-an',
+  displayName: 'An Peeters',
+  role: 'nurse',
+  active: true,
+};
+export const SECOND_NURSE: StaffMember = {
+  staffId: 'nurse-bram',
+  displayName: 'Bram Claes',
+  role: 'nurse',
+  active: true,
+};
 export const ANESTHESIOLOGIST: StaffMember = {
   staffId: 'dr-jan',
   displayName: 'Dr. Jan Vermeulen',
@@ -31,9 +41,12 @@ export type BedsideOptions = {
   readonly db?: KitDatabase;
 };
 
-export function makeBedside(options: BedsideOptions = {}): Bedside & { clock: ReturnType<typeof fixedClock> } {
+export function makeBedside(
+  options: BedsideOptions = {},
+): Bedside & { clock: ReturnType<typeof fixedClock> } {
   counter += 1;
-  const db = options.db ?? openKitDatabase(`test-${counter}-${Math.random().toString(36).slice(2)}`);
+  const db =
+    options.db ?? openKitDatabase(`test-${counter}-${Math.random().toString(36).slice(2)}`);
   const clock = fixedClock(options.startIso ?? '2026-03-02T08:00:00.000Z', 1000, counter);
   const deviceId = 'tablet-test';
   return {
