@@ -3,6 +3,8 @@ import { defineMessages } from '../ui/i18n.ts';
 export const messages = defineMessages({
   en: {
     appName: 'KIT bedside',
+    navPatients: 'Patients',
+    navStaff: 'Staff',
     navSettings: 'Protocol & settings',
     language: 'Language',
     darkTheme: 'Dark theme',
@@ -13,10 +15,29 @@ export const messages = defineMessages({
     updateLater: 'Later',
     updateBlocked:
       'It will be offered again when no session is running and no form has unsaved input.',
-    offlineReady: 'The app is ready to work offline.',
+    databaseReplaced:
+      'A newer version of the app opened the tablet’s records in another window. This window stopped writing so nothing is corrupted; everything saved is kept.',
+    reload: 'Reload the app',
+    chooseActor:
+      'Choose who is recording (top right) before entering anything: every record carries a name.',
+    noStaff: 'No staff on this tablet yet. Add the nurses and anesthesiologists first.',
+    addStaff: 'Add staff',
+    stepPreChecks: 'Pre-checks',
+    stepDosePlan: 'Dose plan',
+    stepInfusion: 'Infusion',
+    stepDischarge: 'Discharge',
+    stepOutcome: 'Outcome',
+    stepRecord: 'Record',
+    sessionSteps: 'Session steps',
+    sessionTitle: 'Patient {patient} · session {session}',
+    backToPatient: 'Back to patient',
+    loading: 'Loading…',
+    notFound: 'This patient is not on this tablet.',
   },
   'nl-BE': {
     appName: 'KIT bedside',
+    navPatients: 'Patiënten',
+    navStaff: 'Personeel',
     navSettings: 'Protocol & instellingen',
     language: 'Taal',
     darkTheme: 'Donker thema',
@@ -27,6 +48,24 @@ export const messages = defineMessages({
     updateLater: 'Later',
     updateBlocked:
       'Ze wordt opnieuw aangeboden wanneer er geen sessie loopt en geen formulier onbewaarde invoer heeft.',
-    offlineReady: 'De app is klaar om offline te werken.',
+    databaseReplaced:
+      'Een nieuwere versie van de app opende de gegevens van de tablet in een ander venster. Dit venster schrijft niet meer zodat niets beschadigd raakt; alles wat bewaard is, blijft.',
+    reload: 'App herladen',
+    chooseActor:
+      'Kies wie registreert (rechtsboven) voor u iets invoert: elke registratie draagt een naam.',
+    noStaff:
+      'Nog geen personeel op deze tablet. Voeg eerst de verpleegkundigen en anesthesisten toe.',
+    addStaff: 'Personeel toevoegen',
+    stepPreChecks: 'Voorafgaande controles',
+    stepDosePlan: 'Dosisplan',
+    stepInfusion: 'Infuus',
+    stepDischarge: 'Ontslag',
+    stepOutcome: 'Resultaat',
+    stepRecord: 'Verslag',
+    sessionSteps: 'Stappen van de sessie',
+    sessionTitle: 'Patiënt {patient} · sessie {session}',
+    backToPatient: 'Terug naar patiënt',
+    loading: 'Laden…',
+    notFound: 'Deze patiënt staat niet op deze tablet.',
   },
 });

@@ -1,24 +1,68 @@
 /**
  * Hash routes: they work offline from the precached shell with no server rewrite, and a
- * reload returns to the same screen.
+ * reload returns to the same screen and step.
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'settings-in-force' };
+export const SESSION_STEPS = [
+  'pre-checks',
+  'dose-plan',
+  'infusion',
+  'discharge',
+  'outcome',
+  'record',
+] as const;
+export type SessionStepRoute = (typeof SESSION_STEPS)[number];
+
+export type Route =
+  | { name: 'patients' }
+  | { name: 'register-patient' }
+  | { name: 'patient'; patientId: string }
+  | { name: 'session'; patientId: string; sessionId: string; step: SessionStepRoute | null }
+  | { name: 'staff' }
+  | { name: 'settings-in-force' };
+
+const isStep = (s: string | undefined): s is SessionStepRoute =>
+  (SESSION_STEPS as readonly string[]).includes(s ?? '');
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
-  if (path === '/settings') return { name: 'settings-in-force' };
-  return { name: 'home' };
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [first, second, third, fourth, fifth] = parts;
+  if (first === 'settings') return { name: 'settings-in-force' };
+  if (first === 'staff') return { name: 'staff' };
+  if (first === 'patients' && second === 'new') return { name: 'register-patient' };
+  if (first === 'patients' && second && third === 'sessions' && fourth) {
+    return {
+      name: 'session',
+      patientId: second,
+      sessionId: fourth,
+      step: isStep(fifth) ? fifth : null,
+    };
+  }
+  if (first === 'patients' && second) return { name: 'patient', patientId: second };
+  return { name: 'patients' };
 }
 
 export function hrefFor(route: Route): string {
+  const e = encodeURIComponent;
   switch (route.name) {
+    case 'patients':
+      return '#/';
+    case 'register-patient':
+      return '#/patients/new';
+    case 'patient':
+      return `#/patients/${e(route.patientId)}`;
+    case 'session':
+      return `#/patients/${e(route.patientId)}/sessions/${e(route.sessionId)}${route.step ? `/${route.step}` : ''}`;
+    case 'staff':
+      return '#/staff';
     case 'settings-in-force':
       return '#/settings';
-    case 'home':
-      return '#/';
   }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
 }
 
 const subscribe = (onChange: () => void) => {
