@@ -9,6 +9,12 @@ describe('routes', () => {
     { name: 'session', patientId: 'p-1', sessionId: 's-1', step: 'infusion' },
     { name: 'staff' },
     { name: 'settings-in-force' },
+    { name: 'patient-history', patientId: 'p-1' },
+    { name: 'sync' },
+    { name: 'center', view: 'follow-up' },
+    { name: 'center', view: 'registry' },
+    { name: 'center', view: 'exports' },
+    { name: 'center', view: 'settings' },
   ];
   it.each(routes)('round-trips %o through the hash', (route) => {
     expect(parseRoute(hrefFor(route))).toEqual(route);
@@ -19,5 +25,6 @@ describe('routes', () => {
       parseRoute(hrefFor({ name: 'session', patientId: 'p', sessionId: 's', step: null })),
     ).toMatchObject({ step: null });
     expect(parseRoute('#/nowhere')).toEqual({ name: 'patients' });
+    expect(parseRoute('#/center/bogus')).toEqual({ name: 'center', view: 'follow-up' });
   });
 });

@@ -19,8 +19,17 @@ export type Route =
   | { name: 'register-patient' }
   | { name: 'patient'; patientId: string }
   | { name: 'session'; patientId: string; sessionId: string; step: SessionStepRoute | null }
+  | { name: 'patient-history'; patientId: string }
   | { name: 'staff' }
-  | { name: 'settings-in-force' };
+  | { name: 'settings-in-force' }
+  | { name: 'sync' }
+  | { name: 'center'; view: CenterView };
+
+/** The center's views (follow-up, registry, exports, settings administration). */
+export const CENTER_VIEWS = ['follow-up', 'registry', 'exports', 'settings'] as const;
+export type CenterView = (typeof CENTER_VIEWS)[number];
+const isCenterView = (s: string | undefined): s is CenterView =>
+  (CENTER_VIEWS as readonly string[]).includes(s ?? '');
 
 const isStep = (s: string | undefined): s is SessionStepRoute =>
   (SESSION_STEPS as readonly string[]).includes(s ?? '');
@@ -29,6 +38,8 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, third, fourth, fifth] = parts;
   if (first === 'settings') return { name: 'settings-in-force' };
+  if (first === 'sync') return { name: 'sync' };
+  if (first === 'center') return { name: 'center', view: isCenterView(second) ? second : 'follow-up' };
   if (first === 'staff') return { name: 'staff' };
   if (first === 'patients' && second === 'new') return { name: 'register-patient' };
   if (first === 'patients' && second && third === 'sessions' && fourth) {
@@ -38,6 +49,9 @@ export function parseRoute(hash: string): Route {
       sessionId: fourth,
       step: isStep(fifth) ? fifth : null,
     };
+  }
+  if (first === 'patients' && second && third === 'history') {
+    return { name: 'patient-history', patientId: second };
   }
   if (first === 'patients' && second) return { name: 'patient', patientId: second };
   return { name: 'patients' };
@@ -56,8 +70,14 @@ export function hrefFor(route: Route): string {
       return `#/patients/${e(route.patientId)}/sessions/${e(route.sessionId)}${route.step ? `/${route.step}` : ''}`;
     case 'staff':
       return '#/staff';
+    case 'patient-history':
+      return `#/patients/${e(route.patientId)}/history`;
     case 'settings-in-force':
       return '#/settings';
+    case 'sync':
+      return '#/sync';
+    case 'center':
+      return `#/center/${route.view}`;
   }
 }
 
