@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { waitForActivatedServiceWorker } from './support/service-worker.ts';
 
 test('the installed app shell opens offline after the first visit', async ({ page, context }) => {
-  await page.goto('/');
+  await page.goto('/#/settings');
   await expect(
     page.getByRole('heading', { name: 'Protocol and center settings in force' }),
   ).toBeVisible();
