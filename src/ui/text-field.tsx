@@ -2,7 +2,7 @@
  * A labelled free-text entry (one line, multi-line or a calendar date) with its hint and its
  * error (role=alert), for reasons, notes and descriptions. Numbers use NumberField instead.
  */
-import { useId } from 'react';
+import { useId, type HTMLAttributes } from 'react';
 
 type Props = {
   readonly label: string;
@@ -11,9 +11,14 @@ type Props = {
   readonly error?: string | null | undefined;
   readonly hint?: string | undefined;
   readonly multiline?: boolean;
-  readonly type?: 'text' | 'date';
+  readonly type?: 'text' | 'date' | 'search';
+  readonly inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
+  /** For dates: the latest that can be picked (YYYY-MM-DD). */
+  readonly max?: string;
   readonly maxLength?: number;
   readonly disabled?: boolean;
+  /** A code such as a patient number: no auto-capitalisation or spelling correction. */
+  readonly identifier?: boolean;
 };
 
 export function TextField({
@@ -24,8 +29,11 @@ export function TextField({
   hint,
   multiline,
   type = 'text',
+  inputMode,
+  max,
   maxLength,
   disabled,
+  identifier,
 }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
@@ -50,7 +58,11 @@ export function TextField({
         <input
           {...common}
           type={type}
+          inputMode={inputMode}
+          max={max}
           autoComplete="off"
+          autoCapitalize={identifier ? 'off' : undefined}
+          spellCheck={identifier ? false : undefined}
           onChange={(e) => onChange(e.target.value)}
         />
       )}

@@ -1,18 +1,11 @@
 import { defineMessages } from '../../ui/i18n.ts';
+import { sessionScreenMessages } from '../../ui/session-view.tsx';
 
 export const messages = defineMessages({
   en: {
+    ...sessionScreenMessages.en,
     title: 'End of infusion and discharge',
     patientLabel: 'Patient {number} · session {session}',
-    loading: 'Loading the session…',
-    patientNotFound: 'This patient is not on this tablet.',
-    sessionNotFound:
-      'This session is not on this tablet. Go back to the patient and open the session again.',
-    noActor:
-      'Choose who is recording (“Recording as”, top of the screen) before entering anything: every record carries a name. Nothing is saved until then.',
-    saving: 'Saving…',
-    saved: 'Saved on this tablet',
-    retry: 'Retry',
 
     stopTitle: 'Infusion',
     notStarted: 'The infusion was never started.',
@@ -128,17 +121,9 @@ export const messages = defineMessages({
     continue: 'Continue',
   },
   'nl-BE': {
+    ...sessionScreenMessages['nl-BE'],
     title: 'Einde infusie en ontslag',
     patientLabel: 'Patiënt {number} · sessie {session}',
-    loading: 'Sessie laden…',
-    patientNotFound: 'Deze patiënt staat niet op deze tablet.',
-    sessionNotFound:
-      'Deze sessie staat niet op deze tablet. Ga terug naar de patiënt en open de sessie opnieuw.',
-    noActor:
-      'Kies eerst wie registreert (“Registreert als”, bovenaan het scherm): elke registratie draagt een naam. Tot dan wordt niets bewaard.',
-    saving: 'Bewaren…',
-    saved: 'Bewaard op deze tablet',
-    retry: 'Opnieuw proberen',
 
     stopTitle: 'Infusie',
     notStarted: 'De infusie werd nooit gestart.',

@@ -12,6 +12,7 @@ import { useBedside } from '../../ui/bedside-context.tsx';
 import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { usePatientView } from '../../ui/use-patient-view.ts';
+import { guardSession } from '../../ui/session-view.tsx';
 import { DoubleCheckForm } from './double-check-form.tsx';
 import { ExpectedDose } from './expected-dose.tsx';
 import { messages } from './messages.ts';
@@ -32,23 +33,11 @@ export function DosePlanScreen({ patientId, sessionId, onReadyToStart }: Props) 
   const locale = usePreferences((s) => s.locale);
   const { actor } = useBedside();
   const [mode, setMode] = useState<Mode>('view');
-  const view = usePatientView(patientId, sessionId);
+  const patientView = usePatientView(patientId, sessionId);
 
-  if (view === undefined) return <p role="status">{t.loading}</p>;
-  if (view === null)
-    return (
-      <p className="notice notice--urgent" role="alert">
-        {t.patientNotFound}
-      </p>
-    );
-  const state = view.session;
-  const session = state?.session ?? null;
-  if (state === null || session === null)
-    return (
-      <p className="notice notice--urgent" role="alert">
-        {t.sessionNotFound}
-      </p>
-    );
+  const guard = guardSession(patientView, t);
+  if (!guard.ready) return guard.element;
+  const { view, state, session } = guard.loaded;
 
   const protocol = session.payload.protocolSnapshot;
   const sessionNumber = session.payload.sessionNumber;

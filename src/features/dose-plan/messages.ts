@@ -1,18 +1,11 @@
 import { defineMessages } from '../../ui/i18n.ts';
+import { sessionScreenMessages } from '../../ui/session-view.tsx';
 
 export const messages = defineMessages({
   en: {
+    ...sessionScreenMessages.en,
     title: 'Dose plan',
     patientLabel: 'Patient {number} · session {session}',
-    loading: 'Loading the session…',
-    patientNotFound: 'This patient is not on this tablet.',
-    sessionNotFound:
-      'This session is not on this tablet. Go back to the patient and open the session again.',
-    noActor:
-      'Choose who is recording (“Recording as”, top of the screen) before entering anything: every record carries a name. Nothing is saved until then.',
-    saving: 'Saving…',
-    saved: 'Saved on this tablet',
-    retry: 'Retry',
     noWeight: 'Record today’s weight in the pre-checks first: the plan is calculated from it.',
     preChecksMissing:
       'Pre-checks are not complete ({count} open). The infusion cannot start until they are done.',
@@ -166,17 +159,9 @@ export const messages = defineMessages({
       'The infusion can start after the sign-off of the current plan and the completed pre-checks.',
   },
   'nl-BE': {
+    ...sessionScreenMessages['nl-BE'],
     title: 'Dosisplan',
     patientLabel: 'Patiënt {number} · sessie {session}',
-    loading: 'Sessie laden…',
-    patientNotFound: 'Deze patiënt staat niet op deze tablet.',
-    sessionNotFound:
-      'Deze sessie staat niet op deze tablet. Ga terug naar de patiënt en open de sessie opnieuw.',
-    noActor:
-      'Kies wie registreert (“Registreert als”, bovenaan) voor u iets invoert: elke registratie draagt een naam. Tot dan wordt niets bewaard.',
-    saving: 'Bewaren…',
-    saved: 'Bewaard op deze tablet',
-    retry: 'Opnieuw',
     noWeight:
       'Registreer eerst het gewicht van vandaag bij de voorafgaande controles: het plan wordt ermee berekend.',
     preChecksMissing:

@@ -2,7 +2,7 @@
 import type { AlertLevel } from '../../domain/monitoring.ts';
 import { useMessages } from '../../ui/i18n.ts';
 import { messages } from './messages.ts';
-import type { StoredFinding } from './observation-findings.ts';
+import type { StoredFinding } from '../../domain/observation-findings.ts';
 
 export const LEVEL_ICON: { readonly [L in AlertLevel]: string } = {
   normal: '✓',

@@ -5,7 +5,7 @@ import { useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { LEVEL_ICON } from './findings-view.tsx';
 import { messages } from './messages.ts';
-import { highestLevel } from './observation-findings.ts';
+import { highestLevel } from '../../domain/observation-findings.ts';
 
 type Props = { readonly observations: readonly RecordOfKind<'observation'>[] };
 

@@ -20,7 +20,7 @@ import { useSave } from '../../ui/use-save.ts';
 import { playSoftBeep } from './alert-beep.ts';
 import { FindingsView } from './findings-view.tsx';
 import { messages } from './messages.ts';
-import { findingsSnapshot, highestLevel, type StoredFinding } from './observation-findings.ts';
+import { findingsSnapshot, highestLevel, type StoredFinding } from '../../domain/observation-findings.ts';
 import type { SessionWrite } from '../../ui/use-session-write.ts';
 
 type Props = {

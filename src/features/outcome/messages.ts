@@ -1,18 +1,11 @@
 import { defineMessages } from '../../ui/i18n.ts';
+import { sessionScreenMessages } from '../../ui/session-view.tsx';
 
 export const messages = defineMessages({
   en: {
+    ...sessionScreenMessages.en,
     title: 'Outcome questions',
     patientLabel: 'Patient {number} · session {session}',
-    loading: 'Loading the session…',
-    patientNotFound: 'This patient is not on this tablet.',
-    sessionNotFound:
-      'This session is not on this tablet. Go back to the patient and open the session again.',
-    noActor:
-      'Choose who is recording (“Recording as”, top of the screen) before entering anything: every record carries a name. Nothing is saved until then.',
-    saving: 'Saving…',
-    saved: 'Saved on this tablet',
-    retry: 'Retry',
     notYet:
       'Outcome questions are asked from session 2 on: session 1 is a test dose for tolerance, not for effect.',
     continue: 'Continue',
@@ -62,17 +55,9 @@ export const messages = defineMessages({
     correctHint: 'To change this answer, use “Correct…” on the session record.',
   },
   'nl-BE': {
+    ...sessionScreenMessages['nl-BE'],
     title: 'Uitkomstvragen',
     patientLabel: 'Patiënt {number} · sessie {session}',
-    loading: 'Sessie laden…',
-    patientNotFound: 'Deze patiënt staat niet op deze tablet.',
-    sessionNotFound:
-      'Deze sessie staat niet op deze tablet. Ga terug naar de patiënt en open de sessie opnieuw.',
-    noActor:
-      'Kies eerst wie registreert (“Registreert als”, bovenaan het scherm): elke registratie draagt een naam. Tot dan wordt niets bewaard.',
-    saving: 'Bewaren…',
-    saved: 'Bewaard op deze tablet',
-    retry: 'Opnieuw proberen',
     notYet:
       'Uitkomstvragen worden gesteld vanaf sessie 2: sessie 1 is een testdosis voor verdraagzaamheid, niet voor effect.',
     continue: 'Verder',

@@ -20,7 +20,7 @@ import { SaveStatus } from '../../ui/save-status.tsx';
 import { useSave } from '../../ui/use-save.ts';
 import { messages } from './messages.ts';
 import { statusLabel, type CourseStatus } from './patient-display.ts';
-import { TextField } from './text-field.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 
 type Props = {
   readonly course: RecordOfKind<'course'>;

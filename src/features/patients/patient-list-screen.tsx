@@ -13,7 +13,7 @@ import { fill, useMessages } from '../../ui/i18n.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { messages } from './messages.ts';
 import { PatientRow } from './patient-row.tsx';
-import { TextField } from './text-field.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 import './patients.css';
 
 export const PAGE_SIZE = 50;
@@ -59,6 +59,7 @@ export function PatientListScreen({ onOpenPatient, onRegister }: Props) {
       </div>
       <TextField
         type="search"
+        identifier
         label={t.search}
         hint={t.searchHint}
         value={search}

@@ -11,7 +11,7 @@ import { usePreferences } from '../../ui/preferences.ts';
 import { messages } from './messages.ts';
 import { anyContraindication, CRITERIA, type SectionProps, type YesNo } from './register-form.ts';
 import { StaffPicker } from './staff-picker.tsx';
-import { TextField } from './text-field.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 
 export function RegisterEligibility({ form, update, errors }: SectionProps) {
   const t = useMessages(messages);

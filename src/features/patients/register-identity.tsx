@@ -4,7 +4,7 @@ import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { useMessages } from '../../ui/i18n.ts';
 import { messages } from './messages.ts';
 import type { SectionProps } from './register-form.ts';
-import { TextField } from './text-field.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 
 export function RegisterIdentity({
   form,
@@ -18,6 +18,7 @@ export function RegisterIdentity({
     <section className="card stack" aria-labelledby="register-identity">
       <h2 id="register-identity">{t.identityTitle}</h2>
       <TextField
+        identifier
         label={t.number}
         hint={t.numberHint}
         value={form.number}

@@ -1,19 +1,12 @@
 import { defineMessages } from '../../ui/i18n.ts';
+import { sessionScreenMessages } from '../../ui/session-view.tsx';
 
 export const messages = defineMessages({
   en: {
+    ...sessionScreenMessages.en,
     title: 'Pre-checks',
     intro: 'Tick each check when it is done; every tick is saved at once with your name.',
     patientLabel: 'Patient {number} · session {session}',
-    loading: 'Loading the session…',
-    patientNotFound: 'This patient is not on this tablet.',
-    sessionNotFound:
-      'This session is not on this tablet. Go back to the patient and open the session again.',
-    noActor:
-      'Choose who is recording (“Recording as”, top of the screen) before entering anything: every record carries a name. Nothing is saved until then.',
-    saving: 'Saving…',
-    saved: 'Saved on this tablet',
-    retry: 'Retry',
 
     checklistTitle: 'Checklist',
     'item.identity-confirmed': 'Identity confirmed',
@@ -104,19 +97,11 @@ export const messages = defineMessages({
     continue: 'Continue to dose plan',
   },
   'nl-BE': {
+    ...sessionScreenMessages['nl-BE'],
     title: 'Voorafgaande controles',
     intro:
       'Vink elke controle aan wanneer ze gedaan is; elk vinkje wordt meteen op uw naam bewaard.',
     patientLabel: 'Patiënt {number} · sessie {session}',
-    loading: 'Sessie laden…',
-    patientNotFound: 'Deze patiënt staat niet op deze tablet.',
-    sessionNotFound:
-      'Deze sessie staat niet op deze tablet. Ga terug naar de patiënt en open de sessie opnieuw.',
-    noActor:
-      'Kies wie registreert (“Registreert als”, bovenaan) voor u iets invoert: elke registratie draagt een naam. Tot dan wordt niets bewaard.',
-    saving: 'Bewaren…',
-    saved: 'Bewaard op deze tablet',
-    retry: 'Opnieuw',
 
     checklistTitle: 'Checklist',
     'item.identity-confirmed': 'Identiteit bevestigd',

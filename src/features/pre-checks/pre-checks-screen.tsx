@@ -11,6 +11,7 @@ import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { usePatientView } from '../../ui/use-patient-view.ts';
+import { guardSession } from '../../ui/session-view.tsx';
 import { BaselineSection } from './baseline-section.tsx';
 import { ChecklistSection } from './checklist-section.tsx';
 import { messages } from './messages.ts';
@@ -27,23 +28,11 @@ export function PreChecksScreen({ patientId, sessionId, onDone }: Props) {
   const locale = usePreferences((s) => s.locale);
   const { actor } = useBedside();
   const now = useNow(30_000);
-  const view = usePatientView(patientId, sessionId);
+  const patientView = usePatientView(patientId, sessionId);
 
-  if (view === undefined) return <p role="status">{t.loading}</p>;
-  if (view === null)
-    return (
-      <p className="notice notice--urgent" role="alert">
-        {t.patientNotFound}
-      </p>
-    );
-  const state = view.session;
-  const session = state?.session ?? null;
-  if (state === null || session === null)
-    return (
-      <p className="notice notice--urgent" role="alert">
-        {t.sessionNotFound}
-      </p>
-    );
+  const guard = guardSession(patientView, t);
+  if (!guard.ready) return guard.element;
+  const { view, state, session } = guard.loaded;
 
   const mine = view.effective.records.filter((r) => r.patientId === patientId);
   const screening =

@@ -13,7 +13,7 @@ import { parseVitals, type VitalField, type Vitals } from '../../domain/vitals.t
 import { NumberField } from '../../ui/number-field.tsx';
 import type { CorrectionMessages } from './correction-messages.ts';
 import { CorrectionShell } from './correction-shell.tsx';
-import { findingsSnapshot } from './findings.ts';
+import { findingsSnapshot } from '../../domain/observation-findings.ts';
 
 type Texts = { readonly [K in VitalField | 'rass']: string };
 type FieldError = { readonly field: string; readonly message: string } | null;

@@ -1,15 +1,11 @@
 import { defineMessages } from '../../ui/i18n.ts';
+import { sessionScreenMessages } from '../../ui/session-view.tsx';
 
 /** The session record screen and its timeline (forms: correction-messages.ts; print: print-messages.ts). */
 export const messages = defineMessages({
   en: {
+    ...sessionScreenMessages.en,
     title: 'Session record',
-    loading: 'Loading the session…',
-    patientNotFound: 'This patient is not on this tablet.',
-    sessionNotFound:
-      'This session is not on this tablet. Go back to the patient and open the session again.',
-    noActor:
-      'Choose who is recording (“Recording as”, top of the screen) before correcting anything: every correction carries a name.',
     headerPatient: 'Patient',
     headerSession: 'Session',
     headerDate: 'Date',
@@ -107,13 +103,8 @@ export const messages = defineMessages({
     'item.escort-present': 'Escort present',
   },
   'nl-BE': {
+    ...sessionScreenMessages['nl-BE'],
     title: 'Sessieverslag',
-    loading: 'Sessie laden…',
-    patientNotFound: 'Deze patiënt staat niet op deze tablet.',
-    sessionNotFound:
-      'Deze sessie staat niet op deze tablet. Ga terug naar de patiënt en open de sessie opnieuw.',
-    noActor:
-      'Kies eerst wie registreert (“Registreert als”, bovenaan het scherm) voor u iets corrigeert: elke correctie draagt een naam.',
     headerPatient: 'Patiënt',
     headerSession: 'Sessie',
     headerDate: 'Datum',

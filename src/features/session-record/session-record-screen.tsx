@@ -13,6 +13,7 @@ import { useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { usePatientView } from '../../ui/use-patient-view.ts';
+import { guardSession } from '../../ui/session-view.tsx';
 import { messages } from './messages.ts';
 import { PrintRecord } from './print-record.tsx';
 import './session-record.css';
@@ -30,27 +31,15 @@ export function SessionRecordScreen({ patientId, sessionId }: Props) {
   const locale = usePreferences((s) => s.locale);
   const { staff, actor, deviceId } = useBedside();
   const now = useNow(60_000);
-  const view = usePatientView(patientId, sessionId);
+  const patientView = usePatientView(patientId, sessionId);
   const entries = useMemo(
-    () => (view ? buildTimeline(view.records, view.effective, sessionId) : []),
-    [view, sessionId],
+    () => (patientView ? buildTimeline(patientView.records, patientView.effective, sessionId) : []),
+    [patientView, sessionId],
   );
 
-  if (view === undefined) return <p role="status">{t.loading}</p>;
-  if (view === null)
-    return (
-      <p className="notice notice--urgent" role="alert">
-        {t.patientNotFound}
-      </p>
-    );
-  const state = view.session;
-  const session = state?.session ?? null;
-  if (state === null || session === null)
-    return (
-      <p className="notice notice--urgent" role="alert">
-        {t.sessionNotFound}
-      </p>
-    );
+  const guard = guardSession(patientView, t);
+  if (!guard.ready) return guard.element;
+  const { view, state, session } = guard.loaded;
 
   const ctx: SummaryContext = { t, locale, name: (id) => staffName(staff, id) };
   const patientNumber = view.summary.patient?.payload.centerPatientNumber ?? '';

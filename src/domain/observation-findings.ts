@@ -1,16 +1,19 @@
 /**
- * The findings snapshot stored with an observation: what the screen said at the time (the
- * rules and thresholds may change later). Built from the domain assessments, never decided
- * here: vitals by `assessVitals` (absolute limits and change vs this session's baseline),
- * sedation by `assessSedation` (RASS).
+ * The findings snapshot stored with an observation (and with a corrected one): what the screen
+ * said at the time, since rules and thresholds may change later. Built only from the
+ * assessments: vitals by `assessVitals` (absolute limits and change vs this session's baseline,
+ * protocol.md section 4), sedation by `assessSedation` (RASS).
  */
-import type { AlertLevel, VitalsAssessment } from '../../domain/monitoring.ts';
-import type { PayloadOf } from '../../domain/records/registry.ts';
-import type { RassLevel } from '../../domain/sedation.ts';
+import type { AlertLevel, VitalsAssessment } from './monitoring.ts';
+import type { PayloadOf } from './records/registry.ts';
+import type { RassLevel } from './sedation.ts';
 
 export type StoredFinding = PayloadOf<'observation'>['findings'][number];
 
-/** One entry per flagged reason (normal values are not listed), vitals first, then RASS. */
+/**
+ * One entry per flagged reason (normal values are not listed), vitals first, then RASS.
+ * Units: as in the assessments (mmHg, /min, %); nothing is recomputed here.
+ */
 export function findingsSnapshot(vitals: VitalsAssessment, rass: RassLevel): StoredFinding[] {
   const out: StoredFinding[] = vitals.findings.flatMap((f) =>
     f.reasons.map((r) => ({ level: r.level, vital: f.vital, code: r.kind, message: r.message })),
