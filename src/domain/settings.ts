@@ -64,9 +64,21 @@ export type CenterSettings = {
   readonly lostToFollowUpWeeks: number;
   /** Protocol in use for new courses: `${id}@${version}`. */
   readonly activeProtocolKey: string;
+  /**
+   * Minutes without a touch or key press after which the tablet locks (whole minutes, 1-60).
+   * Not a clinical value: a center choice (issue 4, "auto-lock after inactivity"). The lock
+   * covers the screen without losing anything typed. Default 5 min: short enough that a tablet
+   * left at an empty chair does not stay open for the next person, long enough not to lock
+   * while a nurse is still at the chair between entries (observations are every 15 min).
+   */
+  readonly autoLockMinutes: number;
 };
 
 export const OBSERVATION_INTERVAL_BOUNDS_MIN = { min: 5, max: 30 } as const;
+/** Auto-lock after inactivity, whole minutes. */
+export const AUTO_LOCK_BOUNDS_MIN = { min: 1, max: 60 } as const;
+/** Also the value for settings stored before auto-lock existed (records/snapshots.ts). */
+export const DEFAULT_AUTO_LOCK_MIN = 5;
 
 export const DEFAULT_CENTER_SETTINGS: CenterSettings = Object.freeze({
   version: 1,
@@ -104,4 +116,5 @@ export const DEFAULT_CENTER_SETTINGS: CenterSettings = Object.freeze({
   liverUrgentUlnMultiple: 3,
   lostToFollowUpWeeks: 12,
   activeProtocolKey: 'kit-racemic@1.0.0',
+  autoLockMinutes: DEFAULT_AUTO_LOCK_MIN,
 });

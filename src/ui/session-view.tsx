@@ -17,7 +17,7 @@ export const sessionScreenMessages = defineMessages({
     sessionNotFound:
       'This session is not on this tablet. Go back to the patient and open the session again.',
     noActor:
-      'Choose who is recording (“Recording as”, top of the screen) before entering anything: every record carries a name. Nothing is saved until then.',
+      'Nobody is signed in: unlock the tablet with your name and PIN (“Switch user / Lock”, at the top) before entering anything. Every record carries a name; nothing is saved until then.',
     saving: 'Saving…',
     saved: 'Saved on this tablet',
     retry: 'Retry',
@@ -28,7 +28,7 @@ export const sessionScreenMessages = defineMessages({
     sessionNotFound:
       'Deze sessie staat niet op deze tablet. Ga terug naar de patiënt en open de sessie opnieuw.',
     noActor:
-      'Kies eerst wie registreert (“Registreert als”, bovenaan het scherm): elke registratie draagt een naam. Tot dan wordt niets bewaard.',
+      'Niemand is aangemeld: ontgrendel de tablet met uw naam en pincode (“Andere gebruiker / Vergrendelen”, bovenaan) voor u iets invoert. Elke registratie draagt een naam; tot dan wordt niets bewaard.',
     saving: 'Bewaren…',
     saved: 'Bewaard op deze tablet',
     retry: 'Opnieuw proberen',

@@ -8,6 +8,7 @@ import type { ReactElement } from 'react';
 import { fixedClock } from '../../src/db/clock.ts';
 import { openKitDatabase, type KitDatabase } from '../../src/db/database.ts';
 import { createRecordWriter } from '../../src/db/record-writer.ts';
+import { setStaffPin } from '../../src/db/staff-pins.ts';
 import { RACEMIC_KETAMINE_V1 } from '../../src/domain/protocols/racemic-ketamine-v1.ts';
 import { S_KETAMINE_TEMPLATE } from '../../src/domain/protocols/s-ketamine-template.ts';
 import { DEFAULT_CENTER_SETTINGS, type CenterSettings } from '../../src/domain/settings.ts';
@@ -68,4 +69,16 @@ export function renderWithBedside(
 ): RenderResult & { bedside: Bedside } {
   const result = render(<BedsideProvider value={bedside}>{ui}</BedsideProvider>);
   return { ...result, bedside };
+}
+
+/**
+ * Gives `staffId` a PIN on this tablet, as if they had set it at the lock screen. Hashed with
+ * 1,000 PBKDF2 iterations instead of 600,000 to keep tests fast (the count is stored per row,
+ * so verification through the screens works unchanged).
+ */
+export async function seedPin(db: KitDatabase, staffId: string, pin: string): Promise<void> {
+  const result = await setStaffPin(db, staffId, pin, pin, new Date('2026-03-01T08:00:00.000Z'), {
+    iterations: 1000,
+  });
+  if (result.kind !== 'ok') throw new Error(`seedPin(${staffId}): ${result.kind}`);
 }

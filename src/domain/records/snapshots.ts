@@ -10,7 +10,12 @@
  */
 import { z } from 'zod';
 import type { ProtocolDefinition } from '../protocols/types.ts';
-import { OBSERVATION_INTERVAL_BOUNDS_MIN, type CenterSettings } from '../settings.ts';
+import {
+  AUTO_LOCK_BOUNDS_MIN,
+  DEFAULT_AUTO_LOCK_MIN,
+  OBSERVATION_INTERVAL_BOUNDS_MIN,
+  type CenterSettings,
+} from '../settings.ts';
 import {
   codeSchema,
   concentrationMgPerMlSchema,
@@ -108,6 +113,12 @@ export const centerSettingsSchema = z.strictObject({
     .min(3)
     .max(80)
     .regex(/^[^@\s]+@[^@\s]+$/, { error: 'must look like id@version' }),
+  // Added after the first settings records were stored: those parse with the default.
+  autoLockMinutes: quantity('min', {
+    min: AUTO_LOCK_BOUNDS_MIN.min,
+    max: AUTO_LOCK_BOUNDS_MIN.max,
+    int: true,
+  }).default(DEFAULT_AUTO_LOCK_MIN),
 }) satisfies z.ZodType<CenterSettings>;
 
 const drugProductSchema = z.strictObject({

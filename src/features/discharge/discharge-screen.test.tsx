@@ -138,13 +138,13 @@ describe('DischargeScreen readiness', () => {
     const circulation = screen.getByRole('group', { name: 'Circulation' });
     expect(
       within(circulation).getByRole('radio', {
-        name: /^1 — .*suggested from systolic 170 mmHg vs baseline 130 mmHg/,
+        name: /^1 — .*\(suggested: from systolic 170 mmHg vs baseline 130 mmHg\)/,
       }),
     ).not.toBeChecked();
     await pick(user, 'Is the patient on extra oxygen now?', 'No');
     const spo2 = screen.getByRole('group', { name: 'Oxygen saturation' });
     expect(
-      within(spo2).getByRole('radio', { name: /^1 — .*suggested from SpO2 92 % \(room air\)/ }),
+      within(spo2).getByRole('radio', { name: /^1 — .*\(suggested: from SpO2 92 % \(room air\)\)/ }),
     ).not.toBeChecked();
   });
 });
@@ -241,7 +241,7 @@ describe('DischargeScreen saving', () => {
       />,
       bedside,
     );
-    expect(await screen.findByText(/Choose who is recording/)).toBeInTheDocument();
+    expect(await screen.findByText(/Nobody is signed in/)).toBeInTheDocument();
     const user = userEvent.setup();
     await scoreAldrete(user);
     await pick(user, 'Was this session well tolerated?', 'Yes, well tolerated');

@@ -9,6 +9,7 @@ import {
   makeBedside,
   renderWithBedside,
   SECOND_NURSE,
+  seedPin,
 } from '../../../tests/support/render-bedside.tsx';
 import { DosePlanScreen } from './dose-plan-screen.tsx';
 import { seedDosePlanSession, type DosePlanSeed } from './test-seed.ts';
@@ -37,17 +38,13 @@ async function setup(
       onReadyToStart={onReadyToStart}
     />
   );
-  const view = renderWithBedside(screenEl, bedside);
+  renderWithBedside(screenEl, bedside);
   await screen.findByRole('heading', { name: /Dose plan made at/ });
-  /** Same database and clock, another person recording (the "Recording as" switch). */
-  const switchActor = (actor: Bedside['actor']) =>
-    view.rerender(<BedsideProvider value={{ ...bedside, actor }}>{screenEl}</BedsideProvider>);
   return {
     ...seeded,
     bedside,
     plan: planRecord!,
     onReadyToStart,
-    switchActor,
     user: userEvent.setup(),
   };
 }
@@ -243,22 +240,38 @@ describe('DosePlanScreen: sign-off and ready to start', () => {
     expect(screen.getByRole('button', { name: 'Sign off this dose plan' })).toBeDisabled();
   });
 
-  it('a nurse recording is asked to switch to the anesthesiologist; the anesthesiologist signs exactly this plan', async () => {
-    const { user, switchActor, bedside, sessionId, plan, onReadyToStart } = await setup((f, p) => [
+  it('only anesthesiologists can sign: the choice lists no nurse', async () => {
+    await setup((f, p) => [f.doubleCheck(p, { checkerStaffId: 'nurse-bram' })]);
+    expect(screen.getByRole('radio', { name: 'Dr. Jan Vermeulen' })).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: 'An Peeters' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: 'Bram Claes' })).not.toBeInTheDocument();
+    // Nobody picked yet (a nurse is recording): nothing can be signed.
+    expect(screen.getByRole('button', { name: 'Sign off this dose plan' })).toBeDisabled();
+  });
+
+  it('while a nurse records, the anesthesiologist signs with their own PIN; a wrong PIN signs nothing', async () => {
+    const { user, bedside, sessionId, plan, onReadyToStart } = await setup((f, p) => [
       f.doubleCheck(p, { checkerStaffId: 'nurse-bram' }),
     ]);
+    await seedPin(bedside.db, 'dr-jan', '2580');
     await user.click(screen.getByRole('radio', { name: 'Dr. Jan Vermeulen' }));
-    expect(
-      screen.getByText(/You are recording as An Peeters. Switch “Recording as”/),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Sign off this dose plan' })).toBeDisabled();
+    const pin = screen.getByLabelText('PIN of Dr. Jan Vermeulen');
+    const sign = screen.getByRole('button', { name: 'Sign off this dose plan' });
+    await waitFor(() => expect(pin).toBeEnabled());
+    expect(sign).toBeEnabled();
 
-    switchActor(ANESTHESIOLOGIST);
-    await waitFor(() =>
-      expect(screen.getByRole('button', { name: 'Sign off this dose plan' })).toBeEnabled(),
+    await user.type(pin, '2581');
+    await user.click(sign);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Wrong PIN. Tries left before a 5-minute lockout: 4.',
     );
+    expect(await ofKind(bedside, sessionId, 'sign-off')).toHaveLength(0);
+    expect((await bedside.db.staffPins.get('dr-jan'))?.failedAttempts).toBe(1);
+    expect(pin).toHaveValue('');
+
     expect(screen.getByRole('button', { name: 'Ready to start the infusion' })).toBeDisabled();
-    await user.click(screen.getByRole('button', { name: 'Sign off this dose plan' }));
+    await user.type(pin, '2580');
+    await user.click(sign);
     await screen.findByText(/Signed off by Dr. Jan Vermeulen at/);
 
     const [signOff] = await ofKind(bedside, sessionId, 'sign-off');
@@ -272,10 +285,46 @@ describe('DosePlanScreen: sign-off and ready to start', () => {
         'ketamine 75 mg (Ketalar 50 mg/mL) diluted to 50 mL = 1.5 mg/mL, pump 12.5 mL/h over 4 h; ' +
         'propofol 1 mg/kg/h × 70 kg = 70 mg/h (Propolipid 1 % (10 mg/mL)), pump 7.0 mL/h.',
     );
+    expect((await bedside.db.staffPins.get('dr-jan'))?.failedAttempts).toBe(0);
     const ready = screen.getByRole('button', { name: 'Ready to start the infusion' });
     await waitFor(() => expect(ready).toBeEnabled());
     await user.click(ready);
     expect(onReadyToStart).toHaveBeenCalledTimes(1);
+  });
+
+  it('an anesthesiologist without a PIN on this tablet cannot sign yet', async () => {
+    await setup((f, p) => [f.doubleCheck(p, { checkerStaffId: 'nurse-bram' })], {
+      actor: ANESTHESIOLOGIST,
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Dr. Jan Vermeulen has no PIN on this tablet yet',
+    );
+    expect(screen.getByRole('button', { name: 'Sign off this dose plan' })).toBeDisabled();
+  });
+
+  it('after 5 wrong PINs the anesthesiologist is locked out until a shown time; nothing is signed', async () => {
+    const { user, bedside, sessionId } = await setup(
+      (f, p) => [f.doubleCheck(p, { checkerStaffId: 'nurse-bram' })],
+      { actor: ANESTHESIOLOGIST },
+    );
+    await seedPin(bedside.db, 'dr-jan', '2580');
+    const pin = screen.getByLabelText('PIN of Dr. Jan Vermeulen');
+    const sign = screen.getByRole('button', { name: 'Sign off this dose plan' });
+    await waitFor(() => expect(pin).toBeEnabled());
+    expect(sign).toBeEnabled();
+    for (let i = 0; i < 5; i += 1) {
+      await user.type(pin, '9999');
+      await user.click(sign);
+      await waitFor(() => expect(pin).toHaveValue(''));
+    }
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Too many wrong PINs\. Dr\. Jan Vermeulen can try again from \d\d:\d\d:\d\d/,
+    );
+    expect(sign).toBeDisabled();
+    expect(pin).toBeDisabled();
+    const row = await bedside.db.staffPins.get('dr-jan');
+    expect(row?.lockedUntil).not.toBeNull();
+    expect(await ofKind(bedside, sessionId, 'sign-off')).toHaveLength(0);
   });
 
   it('ready to start stays disabled while a pre-check is missing, even when signed off', async () => {
@@ -296,6 +345,7 @@ describe('DosePlanScreen: the whole step through the screen', () => {
   it('plan by the nurse, check by the second nurse, sign-off by the anesthesiologist, then ready', async () => {
     const bedside = makeBedside();
     const seeded = await seedDosePlanSession(bedside.db);
+    await seedPin(bedside.db, 'dr-jan', '2580');
     const onReadyToStart = vi.fn();
     const el = (
       <DosePlanScreen
@@ -327,6 +377,8 @@ describe('DosePlanScreen: the whole step through the screen', () => {
     view.rerender(
       <BedsideProvider value={{ ...bedside, actor: ANESTHESIOLOGIST }}>{el}</BedsideProvider>,
     );
+    await waitFor(() => expect(screen.getByLabelText('PIN of Dr. Jan Vermeulen')).toBeEnabled());
+    await user.type(screen.getByLabelText('PIN of Dr. Jan Vermeulen'), '2580');
     await user.click(screen.getByRole('button', { name: 'Sign off this dose plan' }));
     await screen.findByText(/Signed off by Dr. Jan Vermeulen/);
     await waitFor(() =>

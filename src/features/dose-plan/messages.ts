@@ -143,9 +143,9 @@ export const messages = defineMessages({
     'signNeeds.findings': 'every limit finding has its override or reason',
     'signNeeds.weight': 'the plan uses the current weight',
     signedBy: 'Signed by',
-    switchActor:
-      'You are recording as {actor}. Switch “Recording as” (top of the screen) to {name} to sign: a sign-off is recorded in the signer’s own name.',
-    noActorToSign: 'Choose who is recording: the anesthesiologist signs in their own name.',
+    signPin: 'PIN of {name}',
+    signPinHint:
+      'The anesthesiologist types their own PIN: the sign-off is recorded in their name, whoever is recording.',
     statementTitle: 'What this sign-off covers',
     statement:
       'I, {name}, anesthesiologist, sign off dose plan {planId} for session {session}: ketamine {dose} ({ketamineProduct}) diluted to {volume} = {concentration}, pump {ketamineRate} over {hours}; propofol {propofolDose} × {weight} = {propofolMgPerH} ({propofolProduct}), pump {propofolRate}.',
@@ -305,9 +305,9 @@ export const messages = defineMessages({
     'signNeeds.findings': 'elke grensoverschrijding haar overschrijving of reden heeft',
     'signNeeds.weight': 'het plan het huidige gewicht gebruikt',
     signedBy: 'Afgetekend door',
-    switchActor:
-      'U registreert als {actor}. Zet “Registreert als” (bovenaan) op {name} om af te tekenen: een aftekening wordt op naam van de ondertekenaar geregistreerd.',
-    noActorToSign: 'Kies wie registreert: de anesthesist tekent op eigen naam af.',
+    signPin: 'Pincode van {name}',
+    signPinHint:
+      'De anesthesist typt de eigen pincode: de aftekening wordt op diens naam geregistreerd, wie er ook registreert.',
     statementTitle: 'Wat deze aftekening dekt',
     statement:
       'Ik, {name}, anesthesist, teken dosisplan {planId} af voor sessie {session}: ketamine {dose} ({ketamineProduct}) verdund tot {volume} = {concentration}, pomp {ketamineRate} gedurende {hours}; propofol {propofolDose} × {weight} = {propofolMgPerH} ({propofolProduct}), pomp {propofolRate}.',

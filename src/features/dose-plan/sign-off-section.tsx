@@ -2,10 +2,12 @@
  * The anesthesiologist's sign-off of the current dose plan (protocol.md section 4 step 3;
  * section 6: "Sign-offs name exactly what they cover"). Possible only when the plan has no open
  * findings (dose-plan-checks.ts checkPlanSignable), its independent double check is valid and it
- * uses the current weight. Decision (until PINs arrive with the staff-accounts issue): the
- * sign-off is recorded in the signer's own name, so the person "Recording as" must be the
- * anesthesiologist picked under "Signed by"; otherwise the screen asks to switch and saves
- * nothing. The statement names the plan id and every number it covers.
+ * uses the current weight. The anesthesiologist picked under "Signed by" types their own PIN
+ * (issue 4: "Dose sign-off needs an anesthesiologist's PIN"), checked against this tablet's
+ * staffPins; only then is the sign-off written, authored by and signed by that anesthesiologist
+ * whoever is recording (the server accepts sign-offs only from anesthesiologists). A wrong PIN
+ * writes nothing and counts towards their lockout. Only active anesthesiologists can be picked.
+ * The statement names the plan id and every number it covers.
  */
 import { useState } from 'react';
 import type { ProtocolDefinition } from '../../domain/protocols/types.ts';
@@ -15,6 +17,7 @@ import { staffName, useBedside } from '../../ui/bedside-context.tsx';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { formatQuantity, formatTime } from '../../ui/format.ts';
 import { fill } from '../../ui/i18n.ts';
+import { PinConfirm } from '../../ui/pin-confirm.tsx';
 import type { Locale } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
 import { useSave } from '../../ui/use-save.ts';
@@ -71,7 +74,9 @@ export function SignOffSection({ session, record, state, stale, t, locale }: Pro
   const anesthesiologists = staff.filter((s) => s.active && s.role === 'anesthesiologist');
   const [picked, setChosen] = useState<string | null>(null);
   // Until someone is picked, an anesthesiologist recording signs as themself.
-  const chosen = picked ?? (actor?.role === 'anesthesiologist' ? actor.staffId : null);
+  const chosenId = picked ?? (actor?.role === 'anesthesiologist' ? actor.staffId : null);
+  // Only an active anesthesiologist can sign (a deactivated one drops out of the choice).
+  const chosen = anesthesiologists.find((s) => s.staffId === chosenId)?.staffId ?? null;
   const save = useSave();
   const signOff =
     state.signOff?.record.payload.covers.recordId === record.id ? state.signOff : null;
@@ -100,11 +105,11 @@ export function SignOffSection({ session, record, state, stale, t, locale }: Pro
     ...(stale ? [t['signNeeds.weight']] : []),
   ];
   const signerName = chosen ? staffName(staff, chosen) : '';
-  const actorIsSigner = actor !== null && chosen !== null && actor.staffId === chosen;
   const statement = chosen ? signOffStatement(record, protocol, signerName, t, locale) : null;
 
+  // Runs only after the signer's PIN was verified (PinConfirm).
   const sign = async () => {
-    if (!actor || !actorIsSigner || needs.length > 0 || statement === null) return;
+    if (chosen === null || needs.length > 0 || statement === null) return;
     await save.run(() =>
       writer.write(
         'sign-off',
@@ -112,11 +117,11 @@ export function SignOffSection({ session, record, state, stale, t, locale }: Pro
         {
           covers: { kind: 'dose-plan', recordId: record.id },
           role: 'anesthesiologist',
-          signedByStaffId: actor.staffId,
+          signedByStaffId: chosen,
           statement,
         },
         {
-          authorStaffId: actor.staffId,
+          authorStaffId: chosen,
           protocolKey: session.protocolKey,
           settingsVersion: session.settingsVersion,
         },
@@ -152,26 +157,21 @@ export function SignOffSection({ session, record, state, stale, t, locale }: Pro
           choices={anesthesiologists.map((s) => ({ value: s.staffId, label: s.displayName }))}
         />
       )}
-      {actor === null ? <p className="notice notice--warning">{t.noActorToSign}</p> : null}
-      {actor !== null && chosen !== null && !actorIsSigner ? (
-        <p className="notice notice--warning" role="status">
-          {fill(t.switchActor, { actor: actor.displayName, name: signerName })}
-        </p>
-      ) : null}
       {statement !== null && needs.length === 0 ? (
         <div className="stack">
           <h3>{t.statementTitle}</h3>
           <blockquote>{statement}</blockquote>
         </div>
       ) : null}
-      <button
-        type="button"
-        className="btn btn--primary btn--large"
-        disabled={needs.length > 0 || !actorIsSigner}
-        onClick={() => void sign()}
-      >
-        {t.signButton}
-      </button>
+      <p className="field__hint">{t.signPinHint}</p>
+      <PinConfirm
+        staffId={chosen}
+        staffName={signerName}
+        pinLabel={fill(t.signPin, { name: signerName })}
+        confirmLabel={t.signButton}
+        disabled={needs.length > 0 || statement === null}
+        onConfirmed={sign}
+      />
       <SaveStatus
         state={save.state}
         labels={{ saving: t.saving, saved: t.saved, retry: t.retry }}

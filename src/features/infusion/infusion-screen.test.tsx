@@ -102,7 +102,7 @@ describe('InfusionScreen: start', () => {
       />,
       bedside,
     );
-    expect(await screen.findByText(/Choose who is recording/)).toBeInTheDocument();
+    expect(await screen.findByText(/Nobody is signed in/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Start infusion' })).toBeDisabled();
   });
 });

@@ -7,7 +7,7 @@ export const messages = defineMessages({
     sessionMissing:
       'This session is not on this tablet. Go back to the patient and open the session again.',
     noActor:
-      'Choose who is recording before entering anything: every record carries a name. Nothing can be saved until then.',
+      'Nobody is signed in: unlock the tablet with your name and PIN (“Switch user / Lock”, at the top) before entering anything. Every record carries a name; nothing is saved until then.',
     saving: 'Saving…',
     saved: 'Saved on this tablet',
     retry: 'Retry',
@@ -142,7 +142,7 @@ export const messages = defineMessages({
     sessionMissing:
       'Deze sessie staat niet op deze tablet. Ga terug naar de patiënt en open de sessie opnieuw.',
     noActor:
-      'Kies wie registreert voor u iets invoert: elke registratie draagt een naam. Tot dan kan niets bewaard worden.',
+      'Niemand is aangemeld: ontgrendel de tablet met uw naam en pincode (“Andere gebruiker / Vergrendelen”, bovenaan) voor u iets invoert. Elke registratie draagt een naam; tot dan wordt niets bewaard.',
     saving: 'Bezig met bewaren…',
     saved: 'Bewaard op deze tablet',
     retry: 'Opnieuw proberen',

@@ -76,6 +76,19 @@ describe('VitalsEntry', () => {
     expect(await observations(bedside.db, seeded.sessionId)).toHaveLength(0);
   });
 
+  it('does not show the previous "Saved" next to a refused entry (decimal comma SpO2)', async () => {
+    const { bedside, seeded } = await setup();
+    await typeVitals({ sbp: '128', dbp: '78', hr: '70', spo2: '97', rass: /^0 Alert and calm/ });
+    await save();
+    const form = screen.getByRole('form', { name: 'Vitals and sedation' });
+    expect(await within(form).findByText(/Saved on this tablet/)).toBeInTheDocument();
+    await typeVitals({ sbp: '135', dbp: '82', hr: '76', spo2: '97,5', rass: /^-1 Drowsy/ });
+    await save();
+    expect(within(form).getByRole('alert')).toHaveTextContent('SpO2 must be a whole number of %.');
+    expect(within(form).queryByText(/Saved on this tablet/)).toBeNull();
+    expect(await observations(bedside.db, seeded.sessionId)).toHaveLength(1);
+  });
+
   it('refuses a value a monitor cannot show (HR 720) and a missing RASS', async () => {
     const { bedside, seeded } = await setup();
     await typeVitals({ sbp: '130', dbp: '80', hr: '720', spo2: '97' });
@@ -175,7 +188,7 @@ describe('VitalsEntry', () => {
     expect(playSoftBeep).not.toHaveBeenCalled();
     bedside.clock.set(T('08:06'));
     wake();
-    expect(screen.getByText('Observation OVERDUE')).toBeInTheDocument();
+    expect(screen.getByText(/Observation OVERDUE/)).toBeInTheDocument();
     bedside.clock.set(T('08:07'));
     wake();
     bedside.clock.set(T('08:20'));

@@ -12,7 +12,7 @@ export const messages = defineMessages({
     no: 'No',
     notRecorded: 'Not recorded',
     noActor:
-      'Choose who is recording (“Recording as”, at the top) first: every record carries a name. Nothing can be saved until then.',
+      'Nobody is signed in: unlock the tablet with your name and PIN (“Switch user / Lock”, at the top) before entering anything. Every record carries a name; nothing is saved until then.',
     female: 'Female',
     male: 'Male',
     other: 'Other',
@@ -25,6 +25,7 @@ export const messages = defineMessages({
     statusDiscontinued: 'Discontinued',
     noCourse: 'No course',
     needsReview: 'Needs review',
+    openHistory: 'History & follow-up',
     ageYears: '{age} years',
     bornIn: 'born {year}',
     // Patient list
@@ -216,7 +217,7 @@ export const messages = defineMessages({
     no: 'Nee',
     notRecorded: 'Niet geregistreerd',
     noActor:
-      'Kies eerst wie registreert (“Registreert als”, bovenaan): elke registratie draagt een naam. Tot dan kan niets bewaard worden.',
+      'Niemand is aangemeld: ontgrendel de tablet met uw naam en pincode (“Andere gebruiker / Vergrendelen”, bovenaan) voor u iets invoert. Elke registratie draagt een naam; tot dan wordt niets bewaard.',
     female: 'Vrouw',
     male: 'Man',
     other: 'Anders',
@@ -229,6 +230,7 @@ export const messages = defineMessages({
     statusDiscontinued: 'Stopgezet',
     noCourse: 'Geen behandeling',
     needsReview: 'Na te kijken',
+    openHistory: 'Geschiedenis en opvolging',
     ageYears: '{age} jaar',
     bornIn: 'geboren {year}',
     listTitle: 'Patiënten',

@@ -203,7 +203,7 @@ describe('PatientScreen', () => {
 
   it('without someone recording: a clear message, and nothing can be started or recorded', async () => {
     const { bedside, user } = await setup(newPatient, { actor: null });
-    expect(screen.getAllByRole('alert')[0]).toHaveTextContent(/Choose who is recording/);
+    expect(screen.getAllByRole('alert')[0]).toHaveTextContent(/Nobody is signed in/);
     const start = screen.getByRole('button', { name: 'Start session 1' });
     expect(start).toBeDisabled();
     await user.click(start);
@@ -212,6 +212,27 @@ describe('PatientScreen', () => {
     expect(within(form).getByRole('button', { name: 'Record status change' })).toBeDisabled();
     expect(await recordsOfKind(bedside.db, 'session')).toHaveLength(0);
     expect(await recordsOfKind(bedside.db, 'course-status')).toHaveLength(0);
+  });
+
+  it('opens the history & follow-up when the app offers it', async () => {
+    const bedside = makeBedside();
+    const f = createRecordFactory({ startAt: '2026-02-16T08:00:00.000Z' });
+    const records = newPatient(f);
+    const stored = await appendRecords(bedside.db, records);
+    if (!stored.ok) throw new Error(stored.error.message);
+    const onOpenHistory = vi.fn();
+    const props = {
+      patientId: records[0]?.patientId as string,
+      onOpenSession: vi.fn(),
+      onBack: vi.fn(),
+    };
+    const { unmount } = renderWithBedside(<PatientScreen {...props} />, bedside);
+    await screen.findByRole('heading', { name: /Patient KIT-/ });
+    expect(screen.queryByRole('button', { name: /History & follow-up/ })).toBeNull();
+    unmount();
+    renderWithBedside(<PatientScreen {...props} onOpenHistory={onOpenHistory} />, bedside);
+    await userEvent.click(await screen.findByRole('button', { name: /History & follow-up/ }));
+    expect(onOpenHistory).toHaveBeenCalledTimes(1);
   });
 
   it('says so when the patient is not on this tablet', async () => {

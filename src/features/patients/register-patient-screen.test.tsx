@@ -353,7 +353,7 @@ describe('RegisterPatientScreen', { timeout: 60_000 }, () => {
   it('without someone recording, says so and saves nothing', async () => {
     const { user, bedside, onRegistered } = setup(null);
     await screen.findByLabelText('Center patient number');
-    expect(screen.getByRole('alert')).toHaveTextContent(/Choose who is recording/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Nobody is signed in/);
     await fillRegistration(user);
     await pick(user, 'Was KIT started at this center?', 'Yes');
     expect(saveButton()).toBeDisabled();

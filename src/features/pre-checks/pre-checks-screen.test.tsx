@@ -133,7 +133,7 @@ describe('PreChecksScreen checklist', () => {
 
   it('saves nothing and says why when nobody is recording', async () => {
     const { bedside, sessionId } = await setup({ actor: null });
-    expect(screen.getByRole('alert', { name: '' })).toHaveTextContent(/Choose who is recording/);
+    expect(screen.getByRole('alert', { name: '' })).toHaveTextContent(/Nobody is signed in/);
     expect(screen.getByRole('checkbox', { name: 'Identity confirmed' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Save weight' })).toBeDisabled();
     expect(ofKind(await recordsForSession(bedside.db, sessionId), 'checklist-item')).toHaveLength(

@@ -8,7 +8,8 @@ export const correctionMessages = defineMessages({
     retry: 'Retry',
     cancel: 'Cancel',
     reasonRequired: 'Give a reason of at least 3 characters: what was wrong.',
-    noActor: 'Choose who is recording before correcting: nothing is saved until then.',
+    noActor:
+      'Nobody is signed in: unlock the tablet with your name and PIN (“Switch user / Lock”, at the top) before entering anything. Every record carries a name; nothing is saved until then.',
 
     eieTitle: 'Mark as entered in error',
     eieHint:
@@ -59,7 +60,8 @@ export const correctionMessages = defineMessages({
     retry: 'Opnieuw proberen',
     cancel: 'Annuleren',
     reasonRequired: 'Geef een reden van minstens 3 tekens: wat was er fout.',
-    noActor: 'Kies eerst wie registreert: tot dan wordt niets bewaard.',
+    noActor:
+      'Niemand is aangemeld: ontgrendel de tablet met uw naam en pincode (“Andere gebruiker / Vergrendelen”, bovenaan) voor u iets invoert. Elke registratie draagt een naam; tot dan wordt niets bewaard.',
 
     eieTitle: 'Markeren als foutief ingevoerd',
     eieHint:

@@ -56,8 +56,10 @@ describe('SessionRecordScreen timeline', () => {
     expect(plan).toHaveTextContent('Ketamine 75 mg over 4 h = 18.75 mg/h (0.268 mg/kg/h)');
     expect(plan).toHaveTextContent('pump 12.5 mL/h');
     expect(plan).toHaveTextContent('Propofol 1 mg/kg/h × 70 kg = 70 mg/h');
+    // Pump rates read as on the pump and the dose plan: with their one decimal.
+    expect(plan).toHaveTextContent('= 7 mL/h of 10 mg/mL; pump 7.0 mL/h.');
     expect(within(timeline()).getByRole('listitem', { name: /^Double check/ })).toHaveTextContent(
-      'Checked by Bram Claes: ketamine 12.5 mL/h, propofol 7 mL/h — matches the plan',
+      'Checked by Bram Claes: ketamine 12.5 mL/h, propofol 7.0 mL/h — matches the plan',
     );
     expect(within(timeline()).getByRole('listitem', { name: /^Sign-off/ })).toHaveTextContent(
       'Signed by Dr. Jan Vermeulen (anesthesiologist): “I checked this dose plan and agree with it.”',

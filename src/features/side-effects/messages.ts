@@ -6,7 +6,8 @@ export const messages = defineMessages({
     loading: 'Loading the session…',
     sessionMissing:
       'This session is not on this tablet. Go back to the patient and open the session again.',
-    noActor: 'Choose who is recording before entering anything: every record carries a name.',
+    noActor:
+      'Nobody is signed in: unlock the tablet with your name and PIN (“Switch user / Lock”, at the top) before entering anything. Every record carries a name; nothing is saved until then.',
     open: 'Side effect',
     chooseEffect: 'Which side effect?',
     cancel: 'Cancel',
@@ -77,7 +78,8 @@ export const messages = defineMessages({
     loading: 'De sessie wordt geladen…',
     sessionMissing:
       'Deze sessie staat niet op deze tablet. Ga terug naar de patiënt en open de sessie opnieuw.',
-    noActor: 'Kies wie registreert voor u iets invoert: elke registratie draagt een naam.',
+    noActor:
+      'Niemand is aangemeld: ontgrendel de tablet met uw naam en pincode (“Andere gebruiker / Vergrendelen”, bovenaan) voor u iets invoert. Elke registratie draagt een naam; tot dan wordt niets bewaard.',
     open: 'Bijwerking',
     chooseEffect: 'Welke bijwerking?',
     cancel: 'Annuleren',

@@ -4,10 +4,8 @@ export const messages = defineMessages({
   en: {
     title: 'Staff on this tablet',
     intro:
-      'Every entry is recorded in the name of the person chosen under “Recording as”. Staff accounts with PINs replace this list once the tablet is enrolled with the center.',
+      'Every entry is recorded in the name of the person who unlocked the tablet with their PIN. Each person chooses a PIN the first time they unlock on this tablet; once the tablet is enrolled, the center’s staff list arrives with the sync.',
     recordingAs: 'Recording as',
-    nobody: 'Choose who is recording',
-    nobodyWarning: 'Choose who is recording before entering anything: every record carries a name.',
     addTitle: 'Add a staff member',
     name: 'Name',
     staffId: 'Staff id (center code)',
@@ -29,10 +27,8 @@ export const messages = defineMessages({
   'nl-BE': {
     title: 'Personeel op deze tablet',
     intro:
-      'Elke invoer wordt geregistreerd op naam van de persoon gekozen bij “Registreert als”. Personeelsaccounts met pincode vervangen deze lijst zodra de tablet bij het centrum is aangemeld.',
+      'Elke invoer wordt geregistreerd op naam van de persoon die de tablet met zijn of haar pincode ontgrendelde. Iedereen kiest een pincode bij de eerste ontgrendeling op deze tablet; zodra de tablet aangemeld is, komt de personeelslijst van het centrum mee met de synchronisatie.',
     recordingAs: 'Registreert als',
-    nobody: 'Kies wie registreert',
-    nobodyWarning: 'Kies wie registreert voor u iets invoert: elke registratie draagt een naam.',
     addTitle: 'Personeelslid toevoegen',
     name: 'Naam',
     staffId: 'Personeelscode (centrum)',

@@ -28,6 +28,8 @@ describe('SyncScreen', () => {
     await act(() => client.sync());
     expect(screen.getByText('5 entries')).toBeInTheDocument();
     expect(screen.getByText('Never')).toBeInTheDocument();
+    // The browser says online; the failed request says otherwise.
+    expect(screen.getByText('Online, but the center does not answer')).toBeInTheDocument();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(
       'The center cannot be reached. Entries stay safe on this tablet',
@@ -38,6 +40,7 @@ describe('SyncScreen', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(screen.getByText('0 entries')).toBeInTheDocument();
+    expect(screen.getByText('Online')).toBeInTheDocument();
     expect(center.stored).toHaveLength(5);
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeEnabled();
   });
@@ -148,6 +151,27 @@ describe('SyncScreen', () => {
     );
     expect(screen.getByLabelText('One-time code')).toHaveAttribute('aria-invalid', 'true');
     expect(await loadDeviceAuth(bedside.db)).toBeNull();
+  });
+
+  it('an enrolled tablet names itself and keeps enrolling again folded away', async () => {
+    const bedside = makeBedside();
+    await bedside.db.meta.put({
+      key: 'deviceAuth',
+      value: {
+        deviceId: 'tablet-test',
+        token: TOKEN,
+        baseUrl: '',
+        deviceName: 'Chair 2',
+        enrolledAt: '2026-03-02T10:00:00.000Z',
+      },
+    });
+    const { client } = testSyncClient(bedside.db);
+    renderWithBedside(<SyncScreen client={client} defaultServerUrl="" />, bedside);
+    await act(() => client.sync());
+    expect(await screen.findByRole('heading', { name: 'Enrollment' })).toBeInTheDocument();
+    expect(screen.getByText('This tablet is enrolled with the center as “Chair 2”.')).toBeVisible();
+    expect(screen.getByText('Enroll again with a new code')).toBeVisible();
+    expect(screen.getByLabelText('One-time code')).not.toBeVisible();
   });
 
   it('a tablet the center no longer accepts is told to enroll again', async () => {

@@ -1,0 +1,68 @@
+import { defineMessages } from '../../ui/i18n.ts';
+
+export const messages = defineMessages({
+  en: {
+    lockedTitle: 'Tablet locked',
+    whoTitle: 'Who is using the tablet?',
+    whoHint: 'Tap your name, then type your PIN. Everything typed before the lock is kept.',
+    staffList: 'Staff of this tablet',
+    nurse: 'Nurse',
+    anesthesiologist: 'Anesthesiologist',
+    admin: 'Administrator',
+    noPinYet: 'no PIN on this tablet yet',
+    lockedOutBadge: 'locked out',
+    autoLocked: 'Locked after {minutes} min without use. Nothing typed was lost.',
+    pinFor: 'PIN for {name}',
+    pinLabel: 'PIN',
+    keypad: 'PIN keypad',
+    deleteDigit: 'Delete last digit',
+    unlock: 'Unlock',
+    someoneElse: 'Someone else',
+    setTitle: 'Choose a PIN for {name}',
+    setHint:
+      'First time on this tablet: choose a PIN of 4 to 8 digits that only you know. You type it to unlock the tablet and, for anesthesiologists, to sign.',
+    newPinLabel: 'New PIN',
+    repeatTitle: 'Type the same PIN again for {name}',
+    repeatPinLabel: 'New PIN again',
+    next: 'Next',
+    savePin: 'Save PIN and unlock',
+    savingPin: 'Saving the PIN…',
+    alreadySet: '{name} already has a PIN on this tablet: type it to unlock.',
+    switchLock: 'Switch user / Lock',
+    recordingAs: 'Recording as',
+  },
+  'nl-BE': {
+    lockedTitle: 'Tablet vergrendeld',
+    whoTitle: 'Wie gebruikt de tablet?',
+    whoHint:
+      'Tik op uw naam en typ uw pincode. Alles wat voor de vergrendeling getypt was, blijft.',
+    staffList: 'Personeel van deze tablet',
+    nurse: 'Verpleegkundige',
+    anesthesiologist: 'Anesthesist',
+    admin: 'Beheerder',
+    noPinYet: 'nog geen pincode op deze tablet',
+    lockedOutBadge: 'vergrendeld',
+    autoLocked:
+      'Vergrendeld na {minutes} min zonder gebruik. Niets van wat getypt was, ging verloren.',
+    pinFor: 'Pincode voor {name}',
+    pinLabel: 'Pincode',
+    keypad: 'Cijferklavier',
+    deleteDigit: 'Laatste cijfer wissen',
+    unlock: 'Ontgrendelen',
+    someoneElse: 'Iemand anders',
+    setTitle: 'Kies een pincode voor {name}',
+    setHint:
+      'Eerste keer op deze tablet: kies een pincode van 4 tot 8 cijfers die alleen u kent. U typt ze om de tablet te ontgrendelen en, als anesthesist, om af te tekenen.',
+    newPinLabel: 'Nieuwe pincode',
+    repeatTitle: 'Typ dezelfde pincode opnieuw voor {name}',
+    repeatPinLabel: 'Nieuwe pincode opnieuw',
+    next: 'Volgende',
+    savePin: 'Pincode bewaren en ontgrendelen',
+    savingPin: 'Pincode bewaren…',
+    alreadySet: '{name} heeft al een pincode op deze tablet: typ die om te ontgrendelen.',
+    switchLock: 'Andere gebruiker / Vergrendelen',
+    recordingAs: 'Registreert als',
+  },
+});
+
+export type LockMessages = (typeof messages)['en'];
