@@ -1,10 +1,12 @@
 /**
  * Entry point: `npx tsx server/src/main.ts [--lan]`. Opens (creating on first start) the
- * database, applies migrations, resolves the admin token, serves the API and the built PWA.
+ * database, applies migrations, resolves the admin token, serves the API and the built PWA, and
+ * prints what a person must act on (first-run.ts: a new admin token, a first enrollment code).
  */
 import { resolveAdminToken } from './auth/admin-token.ts';
 import { buildServer } from './app.ts';
 import { readConfig } from './config.ts';
+import { appAddress, firstRunEnrollmentCode, startupNotice } from './first-run.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { openDatabase } from './db/open.ts';
 
@@ -16,21 +18,12 @@ async function main(): Promise<void> {
     envToken: config.adminToken,
     now: new Date(),
   });
-  if (admin.source === 'generated') {
-    // Printed to the console once, on purpose not through the logger (logs may be shipped).
-    process.stdout.write(
-      [
-        '',
-        '================================================================',
-        ' Admin token (shown only this once; only its hash is stored):',
-        ` ${admin.token}`,
-        ' Use it as "Authorization: Bearer <token>" for /api/admin/*.',
-        ' Lost it? Start with ADMIN_TOKEN=<new secret> (see server/README.md).',
-        '================================================================',
-        '',
-      ].join('\n'),
-    );
-  }
+  // Printed to the console, on purpose not through the logger (logs may be shipped).
+  const notice = startupNotice({
+    appUrl: appAddress(config.host, config.port),
+    adminToken: admin.source === 'generated' ? admin.token : null,
+    enrollment: await firstRunEnrollmentCode(db.kysely, new Date()),
+  });
   const app = await buildServer({
     db,
     adminTokenHash: admin.hash,
@@ -58,6 +51,7 @@ async function main(): Promise<void> {
       ? 'center server listening on this computer only (use --lan for the clinic network)'
       : 'center server listening',
   );
+  if (notice !== '') process.stdout.write(notice);
 }
 
 main().catch((error: unknown) => {

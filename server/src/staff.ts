@@ -16,7 +16,7 @@ import type { CenterDatabase, StaffTable } from './db/types.ts';
  */
 export const BOOTSTRAP_ADMIN_ID = 'center-admin';
 
-/** `deviceId` of records the server itself creates (admin API); enrolled tablets have UUIDs. */
+/** `deviceId` of records the server itself creates (admin API); never given to a tablet (auth/devices.ts). */
 export const SERVER_DEVICE_ID = 'center-server';
 
 export type StaffRow = {

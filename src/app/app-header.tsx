@@ -1,26 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ActorSwitcher } from '../features/staff/actor-switcher.tsx';
+import { LockButton } from '../features/lock/lock-button.tsx';
+import { SyncBadge } from '../features/sync-status/sync-badge.tsx';
 import { useBedside } from '../ui/bedside-context.tsx';
 import { useMessages } from '../ui/i18n.ts';
 import { LOCALES, usePreferences, type Locale } from '../ui/preferences.ts';
-import { useActorStore } from './actor-store.ts';
+import { centerMessages } from './center-nav.tsx';
 import { messages } from './messages.ts';
 import { hrefFor, type Route } from './router.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
-import { useOnline } from './use-online.ts';
+import { StorageFullNotice } from './storage-alarm.tsx';
+import { useSyncClient } from './sync-root.tsx';
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'nl-BE': 'Nederlands' };
 
 export function AppHeader({ route }: { readonly route: Route }) {
   const t = useMessages(messages);
+  const tc = useMessages(centerMessages);
   const { locale, setLocale, theme, setTheme } = usePreferences();
-  const setActor = useActorStore((s) => s.setStaffId);
-  const online = useOnline();
+  const syncClient = useSyncClient();
   const { db } = useBedside();
   // Unsaved input lives in drafts until its record is saved: no update while any exists.
   const draftCount = useLiveQuery(() => db.drafts.count(), [db]) ?? 0;
   const section =
-    route.name === 'staff' ? 'staff' : route.name === 'settings-in-force' ? 'settings' : 'patients';
+    route.name === 'staff'
+      ? 'staff'
+      : route.name === 'settings-in-force'
+        ? 'settings'
+        : route.name === 'sync'
+          ? 'sync'
+          : route.name === 'center'
+            ? 'center'
+            : 'patients';
   const link = (to: Route, key: typeof section, label: string) => (
     <a href={hrefFor(to)} aria-current={section === key ? 'page' : undefined}>
       {label}
@@ -31,17 +41,21 @@ export function AppHeader({ route }: { readonly route: Route }) {
       <header className="app-header">
         <div className="app-header__title">
           <img src="/favicon.svg" alt="" />
-          <span>{t.appName}</span>
+          <span className="app-header__name">{t.appName}</span>
         </div>
         <nav className="app-nav" aria-label="Main">
           {link({ name: 'patients' }, 'patients', t.navPatients)}
           {link({ name: 'staff' }, 'staff', t.navStaff)}
           {link({ name: 'settings-in-force' }, 'settings', t.navSettings)}
+          {link({ name: 'sync' }, 'sync', t.navSync)}
+          {link({ name: 'center', view: 'follow-up' }, 'center', tc.navCenter)}
         </nav>
-        <span className={`badge ${online ? 'badge--ok' : 'badge--warning'}`} role="status">
-          {online ? t.online : t.offline}
+        {/* From the sync client's real requests, not navigator.onLine (see sync-root.tsx). */}
+        <span role="status" className="app-header__sync">
+          <SyncBadge client={syncClient} href={hrefFor({ name: 'sync' })} />
         </span>
-        <ActorSwitcher onChoose={setActor} />
+        {/* Who is recording, and the quick user switch (the lock screen asks for a PIN). */}
+        <LockButton />
         <select
           className="input"
           aria-label={t.language}
@@ -54,17 +68,20 @@ export function AppHeader({ route }: { readonly route: Route }) {
             </option>
           ))}
         </select>
-        <label className="row" style={{ gap: '0.3rem' }}>
+        <label className="app-header__theme">
           <input
             type="checkbox"
             role="switch"
             checked={theme === 'dark'}
             onChange={(e) => setTheme(e.target.checked ? 'dark' : 'light')}
-            style={{ width: 28, height: 28 }}
           />
-          {t.darkTheme}
+          <span className="app-header__theme-icon" aria-hidden="true">
+            ☾
+          </span>
+          <span className="app-header__theme-text">{t.darkTheme}</span>
         </label>
       </header>
+      <StorageFullNotice />
       <UpdatePrompt canUpdateNow={route.name !== 'session' && draftCount === 0} />
     </>
   );

@@ -3,12 +3,15 @@
  * through props and the bedside context from here.
  */
 import { useEffect, useState } from 'react';
+import { LockGate } from '../features/lock/lock-gate.tsx';
 import { usePreferences } from '../ui/preferences.ts';
+import { useActorStore } from './actor-store.ts';
 import { AppHeader } from './app-header.tsx';
 import { BedsideRoot } from './bedside-root.tsx';
 import { DatabaseReplacedNotice } from './database-replaced.tsx';
 import { Screens } from './screens.tsx';
 import { useRoute } from './router.ts';
+import { SyncRoot } from './sync-root.tsx';
 
 export function App() {
   const route = useRoute();
@@ -21,12 +24,16 @@ export function App() {
   if (replaced) return <DatabaseReplacedNotice />;
   return (
     <BedsideRoot onDatabaseReplaced={() => setReplaced(true)}>
-      <div className="app">
-        <AppHeader route={route} />
-        <main className="app-main" id="main">
-          <Screens route={route} />
-        </main>
-      </div>
+      <SyncRoot>
+        <LockGate onUnlock={(staffId) => useActorStore.getState().setStaffId(staffId)}>
+          <div className="app">
+            <AppHeader route={route} />
+            <main className="app-main" id="main">
+              <Screens route={route} />
+            </main>
+          </div>
+        </LockGate>
+      </SyncRoot>
     </BedsideRoot>
   );
 }

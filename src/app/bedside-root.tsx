@@ -11,6 +11,7 @@ import { recordsOfKind } from '../db/records-repo.ts';
 import { BedsideProvider, type Bedside } from '../ui/bedside-context.tsx';
 import { useActorStore } from './actor-store.ts';
 import { centerConfigFrom, staffFrom } from './center-config.ts';
+import { withStorageAlarm } from './storage-alarm.tsx';
 
 const clock = systemClock();
 
@@ -34,22 +35,28 @@ export function BedsideRoot({ children, onDatabaseReplaced }: Props) {
   const versions = useLiveQuery(() => recordsOfKind(db, 'settings-version'), [db]);
   const staffRecords = useLiveQuery(() => recordsOfKind(db, 'staff-member'), [db]);
   const actorId = useActorStore((s) => s.staffId);
+  // Enrollment can give the tablet another device id (sync/enrollment.ts): new records follow it.
+  const enrolledDeviceId = useLiveQuery(async () => {
+    const stored = (await db.meta.get('deviceId'))?.value;
+    return typeof stored === 'string' ? stored : null;
+  }, [db]);
+  const currentDeviceId = enrolledDeviceId ?? deviceId;
 
   const bedside = useMemo<Bedside | null>(() => {
-    if (!deviceId || !versions || !staffRecords) return null;
+    if (!currentDeviceId || !versions || !staffRecords) return null;
     const config = centerConfigFrom(versions);
     const staff = staffFrom(staffRecords);
     const actor = staff.find((s) => s.staffId === actorId && s.active) ?? null;
     return {
       db,
       clock,
-      deviceId,
-      writer: createRecordWriter(db, clock, deviceId),
+      deviceId: currentDeviceId,
+      writer: withStorageAlarm(createRecordWriter(db, clock, currentDeviceId)),
       staff,
       actor,
       ...config,
     };
-  }, [db, deviceId, versions, staffRecords, actorId]);
+  }, [db, currentDeviceId, versions, staffRecords, actorId]);
 
   if (startError) {
     return (

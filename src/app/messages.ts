@@ -5,7 +5,8 @@ export const messages = defineMessages({
     appName: 'KIT bedside',
     navPatients: 'Patients',
     navStaff: 'Staff',
-    navSettings: 'Protocol & settings',
+    navSettings: 'Protocol',
+    navSync: 'Sync',
     language: 'Language',
     darkTheme: 'Dark theme',
     online: 'Online',
@@ -19,8 +20,12 @@ export const messages = defineMessages({
       'A newer version of the app opened the tablet’s records in another window. This window stopped writing so nothing is corrupted; everything saved is kept.',
     reload: 'Reload the app',
     chooseActor:
-      'Choose who is recording (top right) before entering anything: every record carries a name.',
-    noStaff: 'No staff on this tablet yet. Add the nurses and anesthesiologists first.',
+      'Nobody is signed in: unlock the tablet with your name and PIN (“Switch user / Lock”, at the top) before entering anything. Every record carries a name; nothing is saved until then.',
+    noStaff:
+      'No staff on this tablet yet. At a center that already has staff, enroll this tablet first: the staff list then comes from the center. At a new center, add yourself first with the role Administrator (the center takes new staff only from an administrator), then the nurses and anesthesiologists.',
+    openSync: 'Enroll this tablet',
+    storageFull:
+      'The tablet’s storage is full: new entries are not being saved. Sync with the center and free space on the tablet, then enter them again.',
     addStaff: 'Add staff',
     stepPreChecks: 'Pre-checks',
     stepDosePlan: 'Dose plan',
@@ -38,7 +43,8 @@ export const messages = defineMessages({
     appName: 'KIT bedside',
     navPatients: 'Patiënten',
     navStaff: 'Personeel',
-    navSettings: 'Protocol & instellingen',
+    navSettings: 'Protocol',
+    navSync: 'Synchronisatie',
     language: 'Taal',
     darkTheme: 'Donker thema',
     online: 'Online',
@@ -52,9 +58,12 @@ export const messages = defineMessages({
       'Een nieuwere versie van de app opende de gegevens van de tablet in een ander venster. Dit venster schrijft niet meer zodat niets beschadigd raakt; alles wat bewaard is, blijft.',
     reload: 'App herladen',
     chooseActor:
-      'Kies wie registreert (rechtsboven) voor u iets invoert: elke registratie draagt een naam.',
+      'Niemand is aangemeld: ontgrendel de tablet met uw naam en pincode (“Andere gebruiker / Vergrendelen”, bovenaan) voor u iets invoert. Elke registratie draagt een naam; tot dan wordt niets bewaard.',
     noStaff:
-      'Nog geen personeel op deze tablet. Voeg eerst de verpleegkundigen en anesthesisten toe.',
+      'Nog geen personeel op deze tablet. In een centrum dat al personeel heeft: meld deze tablet eerst aan, dan komt de personeelslijst van het centrum. In een nieuw centrum: voeg uzelf eerst toe met de rol Beheerder (het centrum aanvaardt nieuw personeel alleen van een beheerder), daarna de verpleegkundigen en anesthesisten.',
+    openSync: 'Deze tablet aanmelden',
+    storageFull:
+      'De opslag van de tablet is vol: nieuwe invoeren worden niet bewaard. Synchroniseer met het centrum en maak plaats vrij op de tablet, en voer ze dan opnieuw in.',
     addStaff: 'Personeel toevoegen',
     stepPreChecks: 'Voorafgaande controles',
     stepDosePlan: 'Dosisplan',

@@ -49,6 +49,22 @@ describe('enrollDevice', () => {
     expect((await db.meta.get('deviceId'))?.value).toBe('dev-42');
   });
 
+  it("proposes the device id already on this tablet's records; an odd one is left out", async () => {
+    const bodies: unknown[] = [];
+    const fetch: typeof globalThis.fetch = (_input, init) => {
+      bodies.push(JSON.parse(requestBodyText(init)));
+      return Promise.resolve(json(201, { serverTime, deviceId: 'tablet-0a1b2c', token: TOKEN }));
+    };
+    await db.meta.put({ key: 'deviceId', value: 'tablet-0a1b2c' });
+    await enrollDevice({ db, fetch, baseUrl: '', code: 'A', deviceName: 'Chair 1' });
+    await db.meta.put({ key: 'deviceId', value: 'not/an id' });
+    await enrollDevice({ db, fetch, baseUrl: '', code: 'B', deviceName: 'Chair 1' });
+    expect(bodies).toEqual([
+      { code: 'A', deviceName: 'Chair 1', deviceId: 'tablet-0a1b2c' },
+      { code: 'B', deviceName: 'Chair 1' },
+    ]);
+  });
+
   it('names the problem for a used, expired or unknown code and stores nothing', async () => {
     for (const [server, code] of [
       ['enrollment-code-used', 'code-used'],

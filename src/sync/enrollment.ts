@@ -5,9 +5,10 @@
  * The token is a secret: it is stored, put in the Authorization header, and nothing else. It
  * never goes into a log, an error message, the sync status or a URL.
  *
- * The device id the server issues becomes the tablet's device id (`meta.deviceId`), because
- * the server accepts a record only from the device the record names. The app reads it at
- * start-up, so records written after enrollment carry it.
+ * The tablet proposes the device id it already has (`meta.deviceId`, on every record it made
+ * offline before enrollment); the server keeps it when no other device has it. The id the
+ * server answers becomes the tablet's device id, because the server accepts a record only from
+ * the device the record names; the app watches `meta.deviceId`, so later records carry it.
  */
 import type { KitDatabase } from '../db/database.ts';
 import { joinUrl } from './transport.ts';
@@ -86,9 +87,15 @@ const fail = (
 export async function enrollDevice(options: EnrollOptions): Promise<EnrollResult> {
   const baseUrl = normalizeServerAddress(options.baseUrl);
   if (baseUrl === null) return fail('invalid-server-address', 'baseUrl');
+  // The id already on this tablet's records (made offline before enrollment): the server keeps
+  // it when it can, so those records are this device's. A stored id the server would refuse
+  // in the request (an odd older format) is left out rather than failing the enrollment.
+  const current = await options.db.meta.get(DEVICE_ID_KEY).catch(() => undefined);
+  const proposed = enrollRequestSchema.shape.deviceId.safeParse(current?.value);
   const request = enrollRequestSchema.safeParse({
     code: options.code.trim(),
     deviceName: options.deviceName,
+    ...(proposed.success && proposed.data !== undefined ? { deviceId: proposed.data } : {}),
   });
   if (!request.success) {
     const field = request.error.issues[0]?.path[0] === 'deviceName' ? 'deviceName' : 'code';

@@ -140,6 +140,15 @@ export const enrollRequestSchema = z.object({
   /** The one-time code shown by the admin; dashes, spaces and case are ignored. */
   code: z.string().min(1).max(64),
   deviceName: z.string().trim().min(1, 'give the tablet a name').max(80),
+  /**
+   * The id the tablet already stamps on its records (it works offline before it is enrolled).
+   * The server keeps it as the device id when no device has it yet, so those records sync
+   * under the new token; otherwise it issues a fresh id. Optional: older tablets send none.
+   */
+  deviceId: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, dots, dashes or underscores')
+    .optional(),
 });
 export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
 

@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { waitForActivatedServiceWorker } from './support/service-worker.ts';
+import { enroll, enrollmentCode, syncBadge } from './support/tablet.ts';
 
-test('the installed app shell opens offline after the first visit', async ({ page, context }) => {
+test('the installed app shell opens offline after the first visit', async ({
+  page,
+  context,
+  request,
+}) => {
   await page.goto('/#/settings');
   await expect(
     page.getByRole('heading', { name: 'Protocol and center settings in force' }),
@@ -19,10 +24,17 @@ test('the installed app shell opens offline after the first visit', async ({ pag
   expect(manifest?.display).toBe('standalone');
   expect(manifest?.icons.some((i) => i.purpose === 'maskable')).toBe(true);
 
+  // Enrolled, so the badge reports the connection (a tablet never enrolled says so instead).
+  await enroll(page, await enrollmentCode(request), 'Shell tablet');
+  await expect(syncBadge(page)).toHaveText(/^(Synced |Not synced yet)/);
+
   await context.setOffline(true);
+  await page.goto('/#/settings');
   await page.reload();
   await expect(
     page.getByRole('heading', { name: 'Protocol and center settings in force' }),
   ).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  // The sync client's own view: the browser's offline event, or its failed request to the center.
+  await expect(syncBadge(page)).toHaveText(/^(Offline|No connection to the center · 0 waiting)$/);
+  await expect(syncBadge(page)).toHaveAttribute('href', '#/sync');
 });

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { writeAudit } from '../audit.ts';
 import type { CenterDatabase } from '../db/types.ts';
+import { SERVER_DEVICE_ID } from '../staff.ts';
 import {
   generateDeviceToken,
   generateEnrollmentCode,
@@ -57,16 +58,37 @@ export type EnrollOutcome =
 /**
  * Spends a one-time code. The conditional UPDATE (used_at IS NULL AND not expired) is the
  * single point of truth, so two tablets racing with one code cannot both enroll.
+ *
+ * `proposedDeviceId`: the id a tablet already stamped on the records it made before it was
+ * enrolled (it works offline from its first start). Kept when no device ever had it and it is
+ * not the server's own id, so those records are accepted as this device's (a push takes only
+ * records naming the pushing device); otherwise a fresh UUID, and the tablet lists the older
+ * records as refused instead of losing them. Taking over an existing id is never possible,
+ * not even a revoked one: a revocation stays final.
  */
 export async function enrollDevice(
   db: Kysely<CenterDatabase>,
-  options: { readonly code: string; readonly deviceName: string; readonly now: Date },
+  options: {
+    readonly code: string;
+    readonly deviceName: string;
+    readonly now: Date;
+    readonly proposedDeviceId?: string | undefined;
+  },
 ): Promise<EnrollOutcome> {
   const codeHash = sha256Hex(normalizeEnrollmentCode(options.code));
   const at = options.now.toISOString();
-  const deviceId = randomUUID();
   const token = generateDeviceToken();
   return db.transaction().execute(async (trx): Promise<EnrollOutcome> => {
+    const proposed = options.proposedDeviceId;
+    const proposedFree =
+      proposed !== undefined &&
+      proposed !== SERVER_DEVICE_ID &&
+      (await trx
+        .selectFrom('devices')
+        .select('id')
+        .where('id', '=', proposed)
+        .executeTakeFirst()) === undefined;
+    const deviceId = proposedFree ? proposed : randomUUID();
     const spent = await trx
       .updateTable('enrollment_codes')
       .set({ used_at: at, used_by_device_id: deviceId })

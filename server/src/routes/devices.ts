@@ -29,6 +29,7 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext): void {
         code: body.code,
         deviceName: body.deviceName,
         now,
+        proposedDeviceId: body.deviceId,
       });
       if (!outcome.ok)
         throw new ApiError(400, outcome.reason, ENROLL_MESSAGES[outcome.reason], 'code');

@@ -58,6 +58,33 @@ function staffRecordProblem(
   return null;
 }
 
+/** The center has nobody yet: only the server's own bootstrap admin is known. */
+const hasNoStaff = (staff: ReadonlyMap<string, StaffRow>): boolean =>
+  [...staff.keys()].every((id) => id === BOOTSTRAP_ADMIN_ID);
+
+/**
+ * First run: a new center (no staff at all) takes its first administrator from an enrolled
+ * tablet, where that person registered themself before anyone else existed. Safe because the
+ * tablet holds a device token, which only an admin's one-time code gives, and because it works
+ * once: from then on staff are added by an administrator. Any other first record gets a
+ * message saying how to start.
+ */
+function firstStaffProblem(record: IncomingRecord): Problem | null {
+  if (
+    record.kind === 'staff-member' &&
+    record.payload.staffId === record.authorStaffId &&
+    record.payload.role === 'admin' &&
+    record.payload.active &&
+    record.authorStaffId !== BOOTSTRAP_ADMIN_ID
+  ) {
+    return null;
+  }
+  return {
+    field: 'authorStaffId',
+    message: `${record.authorStaffId} is not a staff member of this center, which has no staff yet: the first person must be an administrator who registers themself on an enrolled tablet (role Administrator), or add staff with the admin API (server/README.md)`,
+  };
+}
+
 /** Step 3: may this device store this record in the name of these people? Null when it may. */
 export function contextProblem(
   record: IncomingRecord,
@@ -70,6 +97,7 @@ export function contextProblem(
       message: `names device ${record.deviceId} but was pushed by ${deviceId}; a tablet pushes only its own records`,
     };
   }
+  if (hasNoStaff(staff)) return firstStaffProblem(record);
   const authorProblem = staffProblem(
     staff,
     record.authorStaffId,

@@ -64,53 +64,63 @@ export function EnrollForm({ client, defaultServerUrl, fetch, onEnrolled }: Enro
     failure !== null && failure.field === field ? enrollErrorText(failure, t) : null;
   const open = needsEnrollment || enrolledName === null;
 
+  const form = (
+    <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+      <p>{t.enrollIntro}</p>
+      <TextField
+        label={t.serverAddress}
+        value={serverUrl}
+        onChange={setServerUrl}
+        hint={t.serverAddressHint}
+        error={errorFor('baseUrl')}
+      />
+      <TextField
+        label={t.code}
+        value={code}
+        onChange={setCode}
+        error={errorFor('code')}
+        maxLength={64}
+      />
+      <TextField
+        label={t.deviceName}
+        value={deviceName}
+        onChange={setDeviceName}
+        hint={t.deviceNameHint}
+        error={errorFor('deviceName')}
+        maxLength={80}
+      />
+      {failure !== null && failure.field === null ? (
+        <p className="notice notice--urgent" role="alert">
+          {enrollErrorText(failure, t)}
+        </p>
+      ) : null}
+      <div className="row">
+        <button type="submit" className="btn btn--primary btn--large" disabled={busy}>
+          {busy ? t.enrolling : t.enroll}
+        </button>
+      </div>
+    </form>
+  );
+
   return (
     <section className="card stack" aria-labelledby="sync-enroll-heading">
-      <h2 id="sync-enroll-heading">{t.enrollHeading}</h2>
+      <h2 id="sync-enroll-heading">{enrolledName ? t.enrollmentHeading : t.enrollHeading}</h2>
       {enrolledName ? <p>{fill(t.enrolledAs, { name: enrolledName })}</p> : null}
       {done ? (
         <p className="notice notice--ok" role="status">
           {t.enrolled}
         </p>
       ) : null}
-      <details open={open}>
-        <summary>{t.enrollHeading}</summary>
-        <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-          <p>{t.enrollIntro}</p>
-          <TextField
-            label={t.serverAddress}
-            value={serverUrl}
-            onChange={setServerUrl}
-            hint={t.serverAddressHint}
-            error={errorFor('baseUrl')}
-          />
-          <TextField
-            label={t.code}
-            value={code}
-            onChange={setCode}
-            error={errorFor('code')}
-            maxLength={64}
-          />
-          <TextField
-            label={t.deviceName}
-            value={deviceName}
-            onChange={setDeviceName}
-            hint={t.deviceNameHint}
-            error={errorFor('deviceName')}
-            maxLength={80}
-          />
-          {failure !== null && failure.field === null ? (
-            <p className="notice notice--urgent" role="alert">
-              {enrollErrorText(failure, t)}
-            </p>
-          ) : null}
-          <div className="row">
-            <button type="submit" className="btn btn--primary btn--large" disabled={busy}>
-              {busy ? t.enrolling : t.enroll}
-            </button>
-          </div>
-        </form>
-      </details>
+      {/* Enrolled and accepted: enrolling again (a new code) stays one tap away, folded. */}
+      {open ? (
+        form
+      ) : (
+        <details>
+          {/* Padding makes the one-line summary a full 48 px touch target. */}
+          <summary style={{ padding: '0.8rem 0', cursor: 'pointer' }}>{t.reenroll}</summary>
+          {form}
+        </details>
+      )}
     </section>
   );
 }

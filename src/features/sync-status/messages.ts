@@ -21,6 +21,7 @@ export const messages = defineMessages({
     connection: 'Connection',
     online: 'Online',
     offline: 'Offline',
+    unreachable: 'Online, but the center does not answer',
     waiting: 'Waiting to be sent',
     waitingValue: '{count} entries',
     lastSync: 'Last successful sync',
@@ -62,6 +63,8 @@ export const messages = defineMessages({
     issueWhen: 'When',
     // enrollment
     enrollHeading: 'Enroll this tablet',
+    enrollmentHeading: 'Enrollment',
+    reenroll: 'Enroll again with a new code',
     enrolledAs: 'This tablet is enrolled with the center as “{name}”.',
     enrollIntro:
       'An administrator creates a one-time code at the center. Enter it here once; the tablet then syncs by itself.',
@@ -86,6 +89,18 @@ export const messages = defineMessages({
       'The server could not enroll the tablet. Retry; if it keeps happening, call support.',
     enrollStorage:
       'The enrollment could not be saved on this tablet. Reload the app, then retry with a new code.',
+    // storage
+    storageHeading: 'Storage on this tablet',
+    storageUsed: 'Used',
+    storageUsedValue: '{used} of {quota} ({percent} %)',
+    storageUnknown: 'Not known in this browser',
+    storageKept: 'Kept by the browser',
+    storagePersisted: 'Yes: the browser will not clear it to make room.',
+    storageNotPersisted:
+      'No: the browser may clear it when the tablet runs out of space, losing entries not yet sent. Install the app on the home screen, then ask again.',
+    storageAsk: 'Ask to keep the storage',
+    storageNearlyFull:
+      'The tablet’s storage is nearly full ({percent} % used). Sync with the center and free space on the tablet now: a full tablet cannot save entries.',
   },
   'nl-BE': {
     badgeOffline: 'Offline · {count} wachtend',
@@ -105,6 +120,7 @@ export const messages = defineMessages({
     connection: 'Verbinding',
     online: 'Online',
     offline: 'Offline',
+    unreachable: 'Online, maar het centrum antwoordt niet',
     waiting: 'Wacht op verzending',
     waitingValue: '{count} invoeren',
     lastSync: 'Laatste geslaagde synchronisatie',
@@ -144,6 +160,8 @@ export const messages = defineMessages({
     issueReason: 'Reden',
     issueWhen: 'Wanneer',
     enrollHeading: 'Deze tablet aanmelden',
+    enrollmentHeading: 'Aanmelding',
+    reenroll: 'Opnieuw aanmelden met een nieuwe code',
     enrolledAs: 'Deze tablet is bij het centrum aangemeld als “{name}”.',
     enrollIntro:
       'Een beheerder maakt in het centrum een eenmalige code aan. Voer die hier één keer in; daarna synchroniseert de tablet vanzelf.',
@@ -168,6 +186,17 @@ export const messages = defineMessages({
       'De server kon de tablet niet aanmelden. Probeer opnieuw; gebeurt het opnieuw, bel dan support.',
     enrollStorage:
       'De aanmelding kon niet op deze tablet bewaard worden. Herlaad de app en probeer opnieuw met een nieuwe code.',
+    storageHeading: 'Opslag op deze tablet',
+    storageUsed: 'Gebruikt',
+    storageUsedValue: '{used} van {quota} ({percent} %)',
+    storageUnknown: 'Niet gekend in deze browser',
+    storageKept: 'Bewaard door de browser',
+    storagePersisted: 'Ja: de browser wist ze niet om plaats te maken.',
+    storageNotPersisted:
+      'Nee: de browser kan ze wissen wanneer de tablet vol raakt, met verlies van invoeren die nog niet verstuurd zijn. Installeer de app op het startscherm en vraag het opnieuw.',
+    storageAsk: 'Vragen om de opslag te bewaren',
+    storageNearlyFull:
+      'De opslag van de tablet is bijna vol ({percent} % gebruikt). Synchroniseer met het centrum en maak nu plaats vrij op de tablet: een volle tablet kan geen invoeren bewaren.',
   },
 });
 

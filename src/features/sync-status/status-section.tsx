@@ -22,7 +22,14 @@ export function StatusSection({ client }: { readonly client: SyncClient }) {
       <h2 id="sync-status-heading">{t.statusHeading}</h2>
       <dl className="facts">
         <dt>{t.connection}</dt>
-        <dd>{status.online ? t.online : t.offline}</dd>
+        <dd>
+          {/* The browser may say online while the center does not answer: requests decide. */}
+          {!status.online
+            ? t.offline
+            : error?.code === 'offline' || error?.code === 'server-unavailable'
+              ? t.unreachable
+              : t.online}
+        </dd>
         <dt>{t.waiting}</dt>
         <dd>{fill(t.waitingValue, { count: status.pendingCount })}</dd>
         <dt>{t.lastSync}</dt>
