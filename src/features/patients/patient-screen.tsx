@@ -25,13 +25,15 @@ type Props = {
   readonly patientId: string;
   readonly onOpenSession: (sessionId: string) => void;
   readonly onBack: () => void;
+  /** Opens the patient's history and liver follow-up (shown only when the app wires it). */
+  readonly onOpenHistory?: () => void;
 };
 
 /** Latest counting record of a kind (records are ordered by clinical time). */
 const latestOf = <K extends RecordKind>(records: readonly ClinicalRecord[], kind: K) =>
   records.filter((r): r is RecordOfKind<K> => r.kind === kind).at(-1) ?? null;
 
-export function PatientScreen({ patientId, onOpenSession, onBack }: Props) {
+export function PatientScreen({ patientId, onOpenSession, onBack, onOpenHistory }: Props) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
   const { actor, protocols, activeProtocol, staff } = useBedside();
@@ -82,6 +84,11 @@ export function PatientScreen({ patientId, onOpenSession, onBack }: Props) {
         </span>
         {summary.needsReview ? (
           <span className="badge badge--warning">⚠ {t.needsReview}</span>
+        ) : null}
+        {onOpenHistory ? (
+          <button type="button" className="btn patient-history-link" onClick={onOpenHistory}>
+            {t.openHistory} →
+          </button>
         ) : null}
       </div>
       {!actor ? (

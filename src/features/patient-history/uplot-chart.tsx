@@ -1,0 +1,115 @@
+/**
+ * The only module that imports uPlot (and its CSS): loaded lazily by chart-figure.tsx, so the
+ * chart library is in its own chunk and only the history screen pulls it in. Draws a ChartSpec
+ * on a canvas with the theme's colours; the figure around it names it and holds the table
+ * with the same values. No zoom or drag (tablet, one hand): the legend shows values on touch.
+ */
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { usePreferences } from '../../ui/preferences.ts';
+import type { ChartSpec } from './chart-model.ts';
+
+const HEIGHT = 240;
+const FALLBACK: Record<string, string> = {
+  '--text': '#c9d1d9',
+  '--border': '#30363d',
+};
+
+type Props = {
+  readonly spec: ChartSpec;
+  /** Accessible name of the drawing (the figure's caption). */
+  readonly label: string;
+  /** Id of the table holding the same values. */
+  readonly describedBy?: string;
+};
+
+/** uPlot options for a spec; `color` resolves a theme variable to a CSS colour. */
+export function chartOptions(
+  spec: ChartSpec,
+  color: (variable: string) => string,
+  width: number,
+): uPlot.Options {
+  const text = color('--text');
+  const grid = { stroke: color('--border'), width: 1 };
+  const font = '14px system-ui, sans-serif';
+  return {
+    width,
+    height: HEIGHT,
+    cursor: { drag: { x: false, y: false }, points: { size: 8 } },
+    // Values are in the table beside every chart; the legend only names the lines.
+    legend: { live: false },
+    scales: {
+      x: { time: spec.xKind === 'time' },
+      y: spec.yRange ? { range: [spec.yRange[0], spec.yRange[1]] } : {},
+    },
+    axes: [
+      {
+        stroke: text,
+        grid,
+        ticks: grid,
+        font,
+        labelFont: font,
+        label: spec.xLabel,
+        space: spec.xKind === 'time' ? 90 : 50,
+        ...(spec.xWholeNumbers ? { incrs: [1, 2, 5, 10, 20, 50] } : {}),
+        values: (_u, splits) => splits.map((v) => spec.formatX(v)),
+      },
+      {
+        stroke: text,
+        grid,
+        ticks: grid,
+        font,
+        labelFont: font,
+        label: spec.yLabel,
+        // Room for the tick values and the axis label side by side.
+        size: 84,
+        labelSize: 24,
+        values: (_u, splits) => splits.map((v) => spec.formatY(v)),
+      },
+    ],
+    series: [
+      { label: spec.xLabel, value: (_u, v) => (v == null ? '—' : spec.formatX(v)) },
+      ...spec.series.map((s) => ({
+        label: s.label,
+        stroke: color(s.color),
+        width: s.reference ? 1.5 : 2.5,
+        ...(s.reference ? { dash: [8, 6], points: { show: false } } : { points: { size: 7 } }),
+        value: (_u: uPlot, v: number | null) => (v == null ? '—' : spec.formatY(v)),
+      })),
+    ],
+  };
+}
+
+export function UplotChart({ spec, label, describedBy }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const theme = usePreferences((s) => s.theme);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // Read on the chart element: theme variables and the chart-only ones both resolve there.
+    const css = getComputedStyle(el);
+    const color = (v: string) => css.getPropertyValue(v).trim() || FALLBACK[v] || '#8b949e';
+    const width = () => Math.max(280, el.clientWidth || 600);
+    const data = [spec.x, ...spec.series.map((s) => s.values)] as unknown as uPlot.AlignedData;
+    const plot = new uPlot(chartOptions(spec, color, width()), data, el);
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => plot.setSize({ width: width(), height: HEIGHT }));
+    observer?.observe(el);
+    return () => {
+      observer?.disconnect();
+      plot.destroy();
+    };
+  }, [spec, theme]);
+  return (
+    <div
+      ref={ref}
+      className="history-chart"
+      role="img"
+      aria-label={label}
+      aria-describedby={describedBy}
+    />
+  );
+}
