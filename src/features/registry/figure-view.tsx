@@ -1,0 +1,47 @@
+/**
+ * One registry figure: its value, or why it cannot be computed, always with its n and what it
+ * was computed from (issue 5: "Each figure shows n and what it was computed from"). The basis
+ * sentence comes from the domain in English, so it is marked lang="en".
+ */
+import { useId, type ReactNode } from 'react';
+import type { Figure } from '../../domain/registry/index.ts';
+import { fill, useMessages } from '../../ui/i18n.ts';
+import { messages } from './messages.ts';
+
+type Props<T> = {
+  readonly title: string;
+  readonly figure: Figure<T>;
+  readonly children: (value: T) => ReactNode;
+  /** h2 for a section of its own, h3 inside a section. */
+  readonly level?: 2 | 3;
+};
+
+export function FigureView<T>({ title, figure, children, level = 3 }: Props<T>) {
+  const t = useMessages(messages);
+  const id = useId();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <section className="registry-figure stack" aria-labelledby={id}>
+      <Heading id={id}>{title}</Heading>
+      {figure.ok ? (
+        children(figure.value)
+      ) : (
+        <p className="notice notice--warning" role="status">
+          <strong>{t.cannotCompute}</strong> {figure.error.message}
+        </p>
+      )}
+      <Basis n={figure.n} basis={figure.basis} />
+    </section>
+  );
+}
+
+export function Basis({ n, basis }: { readonly n: number; readonly basis: string }) {
+  const t = useMessages(messages);
+  return (
+    <p className="registry-basis">
+      <span className="badge">{fill(t.basisN, { n })}</span>{' '}
+      <span className="visually-hidden">{t.basisLabel}: </span>
+      <span lang="en">{basis}</span>
+    </p>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * The registry report of this tablet's records, live: recomputed when a record is stored or
+ * the filter changes, as of the moment the records were read (the report time).
+ */
+import { useMemo } from 'react';
+import {
+  computeRegistry,
+  type RegistryPeriod,
+  type RegistryPopulation,
+  type RegistryReport,
+} from '../../domain/registry/index.ts';
+import type { Result } from '../../domain/result.ts';
+import { useBedside } from '../../ui/bedside-context.tsx';
+import { useAllRecords } from '../../ui/use-center-records.ts';
+
+/** undefined while loading (or while `enabled` is false). */
+export function useRegistry(
+  period: RegistryPeriod,
+  population: RegistryPopulation,
+  enabled: boolean,
+): Result<RegistryReport> | undefined {
+  const { clock } = useBedside();
+  const records = useAllRecords(enabled);
+  // A new report time whenever the records change (not on every render or tick).
+  const asOf = useMemo(() => (records === undefined ? null : clock.nowIso()), [clock, records]);
+  return useMemo(() => {
+    if (records === undefined || asOf === null) return undefined;
+    const cleanPeriod = {
+      ...(period.from ? { from: period.from } : {}),
+      ...(period.to ? { to: period.to } : {}),
+    };
+    return computeRegistry(records, { asOf, period: cleanPeriod, population });
+  }, [records, asOf, period, population]);
+}
