@@ -1,7 +1,9 @@
 /**
  * Who may store a record (push step 3): the pushing tablet must be the record's device, the
  * people it names must be staff of the center, sign-offs belong to anesthesiologists, and
- * staff-member records (adding, changing or deactivating staff) to administrators.
+ * staff-member records (adding, changing or deactivating staff) and settings-version records
+ * (changing the center settings) to administrators. The tablets' screens already offer those
+ * changes only to those roles; here it is binding, whatever a tablet sends.
  * Checked after the duplicate check, so a retried push stays `duplicate` after staff changes.
  */
 import type { RecordKind } from '../../../src/domain/records.ts';
@@ -13,6 +15,14 @@ import type { IncomingRecord } from '../validation.ts';
 export const ANESTHESIOLOGIST_ONLY_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>([
   'sign-off',
 ]);
+
+/**
+ * Record kinds only an administrator may author: a new version of the center settings (the
+ * defaults and limits every dose plan and check is judged by; protocol.md section 3 "[default]"
+ * values, set by the center). Staff-member records are an administrator's too, checked with
+ * their own rules below.
+ */
+export const ADMIN_ONLY_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['settings-version']);
 
 type Problem = { readonly field: string; readonly message: string };
 
@@ -112,6 +122,14 @@ export function contextProblem(
     return {
       field: 'authorStaffId',
       message: `${BOOTSTRAP_ADMIN_ID} is the center server's administrator identity and authors only staff-member records; record in the name of the staff member at the tablet`,
+    };
+  }
+  if (ADMIN_ONLY_KINDS.has(record.kind) && authorRole !== 'admin') {
+    // The author was active at the record's clinical time (checked above); the role is the
+    // person's role now, as for sign-offs.
+    return {
+      field: 'authorStaffId',
+      message: `${record.authorStaffId} is ${authorRole === undefined ? 'not known' : `a ${authorRole}`}: only an administrator may change the center settings (a ${record.kind} record); ask an administrator to make this change`,
     };
   }
   if (ANESTHESIOLOGIST_ONLY_KINDS.has(record.kind) && authorRole !== 'anesthesiologist') {

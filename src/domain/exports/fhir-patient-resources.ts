@@ -13,7 +13,7 @@ import type { EffectiveRecords } from '../state/effective.ts';
 import { deriveSessionState } from '../state/session-state.ts';
 import { SYNTHETIC_SECURITY } from './fhir-codes.ts';
 import { adverseEvent } from './fhir-adverse-event.ts';
-import { stateOf, type PatientContext, type ResourceType } from './fhir-context.ts';
+import { patientContext, stateOf, type ResourceType } from './fhir-context.ts';
 import {
   improvementObservation,
   liverObservations,
@@ -64,15 +64,13 @@ export function patientResources(input: PatientExportInput): fhir4.FhirResource[
   if (synthetic && !input.includeSynthetic) return null;
 
   const sessionItems = items.filter((i) => i.record.kind === 'session');
-  const ctx: PatientContext = {
+  const ctx = patientContext(
     view,
     patientId,
-    meta: synthetic ? { security: [SYNTHETIC_SECURITY] } : undefined,
-    encounterIds: new Set(sessionItems.map((i) => i.resourceId)),
-    voidedSessionIds: new Set(
-      sessionItems.filter((i) => i.state === 'entered-in-error').map((i) => i.resourceId),
-    ),
-  };
+    synthetic ? { security: [SYNTHETIC_SECURITY] } : undefined,
+    sessionItems.map((i) => i.resourceId),
+    new Set(sessionItems.filter((i) => i.state === 'entered-in-error').map((i) => i.resourceId)),
+  );
   const head: fhir4.FhirResource[] = [];
   const rest: fhir4.FhirResource[] = [];
   const provenances: fhir4.Provenance[] = [];

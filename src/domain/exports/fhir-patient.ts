@@ -8,7 +8,7 @@
  */
 import type * as fhir4 from 'fhir/r4';
 import type { RecordOfKind } from '../records/registry.ts';
-import { LOCAL_CODE, LOINC, SYSTEM, category, concept } from './fhir-codes.ts';
+import { CATEGORY, LOCAL_CODE, LOINC, SYSTEM, concept } from './fhir-codes.ts';
 import {
   observationStatus,
   patientRef,
@@ -48,7 +48,7 @@ export function baselineNrsObservation(ctx: PatientContext, item: ExportItem): f
     id: derivedId(item.resourceId, 'baseline-nrs'),
     ...withMeta(ctx),
     status: observationStatus(stateOf(ctx, item)),
-    category: category('survey', 'Survey'),
+    category: CATEGORY.survey,
     code: concept(SYSTEM.loinc, LOINC.painNrs, 'Baseline pain (NRS 0-10) before therapy'),
     subject: patientRef(ctx),
     effectiveDateTime: r.payload.baselineNrsRecordedAt,

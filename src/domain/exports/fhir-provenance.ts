@@ -12,7 +12,7 @@
  */
 import type * as fhir4 from 'fhir/r4';
 import type { ClinicalRecord } from '../records/registry.ts';
-import { SYSTEM, staffRef } from './fhir-codes.ts';
+import { SYSTEM, shared, staffRef } from './fhir-codes.ts';
 import { ref, withMeta, type PatientContext, type ResourceType } from './fhir-context.ts';
 import { derivedId } from './uuid-v5.ts';
 
@@ -28,7 +28,7 @@ const AGENT_DISPLAY: { readonly [K in AgentType]: string } = {
 
 export type Agent = { readonly type: AgentType; readonly staffId: string; readonly role?: string };
 
-export const agent = (a: Agent): fhir4.ProvenanceAgent => ({
+const buildAgent = (a: Agent): fhir4.ProvenanceAgent => ({
   type: {
     coding: [
       { system: SYSTEM.provenanceParticipantType, code: a.type, display: AGENT_DISPLAY[a.type] },
@@ -43,11 +43,40 @@ const deviceAgent = (deviceId: string): fhir4.ProvenanceAgent => ({
   who: { type: 'Device', identifier: { system: SYSTEM.deviceId, value: deviceId } },
 });
 
+/**
+ * Agents are few (staff x role, devices) but appear in every Provenance: each is built once
+ * and shared (frozen). The cache is emptied when it grows large, so it stays small whatever
+ * is exported.
+ */
+const agents = new Map<string, fhir4.ProvenanceAgent>();
+function sharedAgent(key: string, build: () => fhir4.ProvenanceAgent): fhir4.ProvenanceAgent {
+  let a = agents.get(key);
+  if (a === undefined) {
+    if (agents.size >= 10_000) agents.clear();
+    a = shared(build());
+    agents.set(key, a);
+  }
+  return a;
+}
+
+/** The Provenance agent `a` (shared between Provenances: do not change it). */
+export const agent = (a: Agent): fhir4.ProvenanceAgent =>
+  sharedAgent(JSON.stringify([a.type, a.staffId, a.role ?? null]), () => buildAgent(a));
+
 const ACTIVITY = {
   CREATE: 'create',
   UPDATE: 'revise',
   NULLIFY: 'nullify',
 } as const;
+
+const activityConcept = (code: keyof typeof ACTIVITY): fhir4.CodeableConcept => ({
+  coding: [{ system: SYSTEM.dataOperation, code, display: ACTIVITY[code] }],
+});
+const ACTIVITY_CONCEPT = shared({
+  CREATE: activityConcept('CREATE'),
+  UPDATE: activityConcept('UPDATE'),
+  NULLIFY: activityConcept('NULLIFY'),
+});
 
 export type Target = { readonly type: ResourceType; readonly id: string };
 
@@ -78,12 +107,10 @@ export function provenance(
     occurredDateTime: record.clinicalTime,
     recorded: record.deviceTime,
     ...(reason === undefined ? {} : { reason: [{ text: reason }] }),
-    activity: {
-      coding: [{ system: SYSTEM.dataOperation, code: activity, display: ACTIVITY[activity] }],
-    },
+    activity: ACTIVITY_CONCEPT[activity],
     agent: [
       agent({ type: 'enterer', staffId: record.authorStaffId }),
-      deviceAgent(record.deviceId),
+      sharedAgent(JSON.stringify(['device', record.deviceId]), () => deviceAgent(record.deviceId)),
       ...extraAgents.map(agent),
     ],
     entity: [

@@ -19,10 +19,18 @@ import {
   SNOMED_SUBSTANCE,
   SYSTEM,
   concept,
+  shared,
   staffRef,
   ucum,
 } from './fhir-codes.ts';
-import { patientRef, ref, stateOf, withMeta, type PatientContext } from './fhir-context.ts';
+import {
+  encounterRefOf,
+  patientRef,
+  ref,
+  stateOf,
+  withMeta,
+  type PatientContext,
+} from './fhir-context.ts';
 import type { ExportItem } from './fhir-view.ts';
 import { derivedId } from './uuid-v5.ts';
 
@@ -90,7 +98,7 @@ function infusionStatus(
     : 'stopped';
 }
 
-const IV = concept(SYSTEM.snomed, SNOMED_ROUTE.IV, 'IV');
+const IV = shared(concept(SYSTEM.snomed, SNOMED_ROUTE.IV, 'IV'));
 const rateExt = (url: string, value: number, unit: string): fhir4.Extension => ({
   url,
   valueQuantity: ucum(value, unit),
@@ -123,7 +131,7 @@ export function infusionAdministrations(
   const common = {
     status: infusionStatus(state, plan, voided),
     subject: patientRef(ctx),
-    context: ref('Encounter', sessionId),
+    context: ctx.encounters.get(sessionId) ?? ref('Encounter', sessionId),
     effectivePeriod: {
       start: state.infusion.startedAt,
       ...(state.infusion.stoppedAt === null ? {} : { end: state.infusion.stoppedAt }),
@@ -222,6 +230,7 @@ export function extraDrugAdministration(
   const code =
     p.drug in EXTRA_DRUG_CODE ? EXTRA_DRUG_CODE[p.drug as keyof typeof EXTRA_DRUG_CODE] : null;
   const state = stateOf(ctx, item);
+  const context = encounterRefOf(ctx, r.sessionId);
   return {
     resourceType: 'MedicationAdministration',
     id: item.resourceId,
@@ -230,9 +239,7 @@ export function extraDrugAdministration(
     medicationCodeableConcept:
       code === null ? { text: p.drugName } : concept(SYSTEM.snomed, code, p.drugName),
     subject: patientRef(ctx),
-    ...(r.sessionId !== null && ctx.encounterIds.has(r.sessionId)
-      ? { context: ref('Encounter', r.sessionId) }
-      : {}),
+    ...(context === undefined ? {} : { context }),
     effectiveDateTime: r.clinicalTime,
     performer: [
       {

@@ -76,7 +76,8 @@ export function exportView(records: readonly ClinicalRecord[]): ExportView {
   const items: ExportItem[] = [];
 
   for (const record of effective.records) {
-    const root = rootOf(record.id);
+    // An original (the usual case) is its own root: skip building its history.
+    const root = record.supersedes === null ? record.id : rootOf(record.id);
     const resourceId = taken.has(root) ? record.id : root;
     taken.add(resourceId);
     idMap.set(record.id, resourceId);

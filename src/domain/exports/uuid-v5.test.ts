@@ -66,3 +66,80 @@ describe('uuidV5', () => {
     expect(() => uuidV5('not-a-uuid', 'x')).toThrow(RangeError);
   });
 });
+
+/**
+ * The ids of earlier exports must not change (a receiver replaces resources by id): the
+ * optimized code is compared with the plain first version of this module, kept here as the
+ * reference, on any string, including lone surrogates (which the first version wrote as the 3
+ * bytes of their code point, not as U+FFFD like TextEncoder).
+ */
+describe('uuidV5 and derivedId give the same ids as the reference implementation', () => {
+  const referenceUtf8 = (s: string) => {
+    const out: number[] = [];
+    for (const ch of s) {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+      else
+        out.push(
+          0xf0 | (c >> 18),
+          0x80 | ((c >> 12) & 0x3f),
+          0x80 | ((c >> 6) & 0x3f),
+          0x80 | (c & 0x3f),
+        );
+    }
+    return out;
+  };
+  const reference = (ns: string, name: string) => {
+    const h = Array.from(
+      sha1(Uint8Array.from([...Array.from(uuidBytes(ns)), ...referenceUtf8(name)])).slice(0, 16),
+    );
+    h[6] = (h[6]! & 0x0f) | 0x50;
+    h[8] = (h[8]! & 0x3f) | 0x80;
+    const x = h.map((b) => b.toString(16).padStart(2, '0')).join('');
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+  };
+  const names = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }), // lone surrogates, astral characters
+    fc.string({ unit: 'grapheme-composite' }),
+    fc.uuid(),
+  );
+
+  it('on any name, long ones too (several SHA-1 blocks)', () => {
+    fc.assert(
+      fc.property(names, (name) => {
+        expect(uuidV5(KIT_EXPORT_NAMESPACE, name)).toBe(reference(KIT_EXPORT_NAMESPACE, name));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('derivedId is the UUIDv5 of "recordId/purpose" in the export namespace', () => {
+    fc.assert(
+      fc.property(names, names, (recordId, purpose) => {
+        expect(derivedId(recordId, purpose)).toBe(
+          reference(KIT_EXPORT_NAMESPACE, `${recordId}/${purpose}`),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('pinned: ids computed with the first version of this module', () => {
+    expect(KIT_EXPORT_NAMESPACE).toBe(
+      reference('6ba7b811-9dad-11d1-80b4-00c04fd430c8', 'urn:kit:fhir-export'),
+    );
+    expect([
+      KIT_EXPORT_NAMESPACE,
+      derivedId('019a0000-0000-7000-8000-000000000001', 'provenance'),
+      derivedId('019a0000-0000-7000-8000-000000000001', 'bp'),
+      derivedId('\ud800x', 'é'),
+    ]).toEqual([
+      '355d422e-f78b-5b1d-8762-e51f848249fd',
+      'ec1b5b02-1683-5d40-92f7-e08ffcd99eb1',
+      '41d061e2-fd59-5cfe-bc34-baf257c93bac',
+      'bd78bb75-e767-575d-b3d4-f9c6a7712bdd',
+    ]);
+  });
+});

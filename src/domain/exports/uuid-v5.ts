@@ -6,85 +6,53 @@
  * resource at the receiver, and a derived UUID cannot collide with a record id (those are
  * UUIDv7). SHA-1 is used here only as RFC 9562 prescribes for v5, not for security.
  *
- * Written out (about 40 lines) because the domain is synchronous and dependency-free: Web
- * Crypto's digest is async and node:crypto does not exist in the browser.
+ * A center export derives ~100,000 ids: the name is written as UTF-8 straight into the hash's
+ * scratch buffer (sha1.ts) and the UUID string is made in one piece, so nothing is allocated
+ * per id but the id itself.
  */
 
-/** UTF-8 bytes of `s` (written out: TextEncoder is slow in some test environments). */
-function utf8(s: string): Uint8Array {
-  const ascii = new Uint8Array(s.length);
-  let i = 0;
-  for (; i < s.length && s.charCodeAt(i) < 0x80; i++) ascii[i] = s.charCodeAt(i);
-  if (i === s.length) return ascii; // the usual case: ids and purposes are ASCII
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-    else
-      out.push(
-        0xf0 | (c >> 18),
-        0x80 | ((c >> 12) & 0x3f),
-        0x80 | ((c >> 6) & 0x3f),
-        0x80 | (c & 0x3f),
-      );
-  }
-  return Uint8Array.from(out);
-}
+import { digest, hashBuffer, hashByte, paddedLength } from './sha1.ts';
 
-const rotl = (x: number, n: number) => (x << n) | (x >>> (32 - n));
+export { sha1 } from './sha1.ts';
 
-// Message schedule, reused between calls (sha1 is synchronous, so this is never shared).
-const W = new Uint32Array(80);
-
-/** SHA-1 (FIPS 180-4) of `data`: 20 bytes. */
-export function sha1(data: Uint8Array): Uint8Array {
-  const bitLength = data.length * 8;
-  const padded = new Uint8Array((((data.length + 8) >> 6) + 1) * 64);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
-  const w = W;
-  for (let block = 0; block < padded.length; block += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(block + i * 4);
-    for (let i = 16; i < 80; i++)
-      w[i] = rotl((w[i - 3] ?? 0) ^ (w[i - 8] ?? 0) ^ (w[i - 14] ?? 0) ^ (w[i - 16] ?? 0), 1);
-    let [a, b, c, d, e] = h as [number, number, number, number, number];
-    for (let i = 0; i < 80; i++) {
-      const f =
-        i < 20
-          ? (b & c) | (~b & d)
-          : i < 40
-            ? b ^ c ^ d
-            : i < 60
-              ? (b & c) | (b & d) | (c & d)
-              : b ^ c ^ d;
-      const k = i < 20 ? 0x5a827999 : i < 40 ? 0x6ed9eba1 : i < 60 ? 0x8f1bbcdc : 0xca62c1d6;
-      const t = (rotl(a, 5) + f + e + k + (w[i] ?? 0)) >>> 0;
-      e = d;
-      d = c;
-      c = rotl(b, 30) >>> 0;
-      b = a;
-      a = t;
+/**
+ * Writes the UTF-8 bytes of `s` into `buf` from `at`; returns the end. A lone surrogate is
+ * written as the 3 bytes of its code point (as this module always has: the ids it derives
+ * must not change). `buf` needs room for 3 bytes per UTF-16 code unit.
+ */
+function writeUtf8(s: string, buf: Uint8Array, at: number): number {
+  let o = at;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      buf[o++] = c;
+      continue;
     }
-    h[0] = ((h[0] ?? 0) + a) >>> 0;
-    h[1] = ((h[1] ?? 0) + b) >>> 0;
-    h[2] = ((h[2] ?? 0) + c) >>> 0;
-    h[3] = ((h[3] ?? 0) + d) >>> 0;
-    h[4] = ((h[4] ?? 0) + e) >>> 0;
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
+      }
+    }
+    if (c < 0x800) {
+      buf[o++] = 0xc0 | (c >> 6);
+      buf[o++] = 0x80 | (c & 0x3f);
+    } else if (c < 0x10000) {
+      buf[o++] = 0xe0 | (c >> 12);
+      buf[o++] = 0x80 | ((c >> 6) & 0x3f);
+      buf[o++] = 0x80 | (c & 0x3f);
+    } else {
+      buf[o++] = 0xf0 | (c >> 18);
+      buf[o++] = 0x80 | ((c >> 12) & 0x3f);
+      buf[o++] = 0x80 | ((c >> 6) & 0x3f);
+      buf[o++] = 0x80 | (c & 0x3f);
+    }
   }
-  const out = new Uint8Array(20);
-  const outView = new DataView(out.buffer);
-  h.forEach((x, i) => outView.setUint32(i * 4, x));
-  return out;
+  return o;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 // Namespace bytes, parsed once per namespace (exports derive many ids in one namespace).
 const namespaces = new Map<string, Uint8Array>();
@@ -101,21 +69,40 @@ function namespaceBytes(namespace: string): Uint8Array {
   return bytes;
 }
 
-/** UUIDv5 of `name` in `namespace` (a lower-case UUID). Throws on a malformed namespace (a programming error). */
-export function uuidV5(namespace: string, name: string): string {
-  const ns = namespaceBytes(namespace);
-  const n = utf8(name);
-  const input = new Uint8Array(ns.length + n.length);
-  input.set(ns);
-  input.set(n, ns.length);
-  const h = sha1(input);
-  h[6] = ((h[6] ?? 0) & 0x0f) | 0x50; // version 5
-  h[8] = ((h[8] ?? 0) & 0x3f) | 0x80; // variant 0b10
-  let hex = '';
-  for (let i = 0; i < 16; i++)
-    hex += (i === 4 || i === 6 || i === 8 || i === 10 ? '-' : '') + HEX[h[i] ?? 0];
-  return hex;
+// The UUID's characters as char codes, turned into one flat string at once: concatenating 36
+// characters piece by piece would keep a tree of ~20 partial strings per id alive.
+const CHARS: number[] = Array.from({ length: 36 }, () => 0x2d); // '-' at 8, 13, 18, 23 stay
+const hexCode = (nibble: number) => nibble + (nibble < 10 ? 0x30 : 0x57);
+
+/** The digest in H as a version 5, RFC variant UUID string (RFC 9562 section 5.5). */
+function formatUuid(): string {
+  for (let i = 0, at = 0; i < 16; i++, at++) {
+    if (i === 4 || i === 6 || i === 8 || i === 10) at++;
+    let byte = hashByte(i);
+    if (i === 6) byte = (byte & 0x0f) | 0x50; // version 5
+    if (i === 8) byte = (byte & 0x3f) | 0x80; // variant 0b10
+    CHARS[at++] = hexCode(byte >> 4);
+    CHARS[at] = hexCode(byte & 0x0f);
+  }
+  return String.fromCharCode(...CHARS);
 }
+
+/** UUIDv5 of the name `name`, or `name/purpose` (written without building that string). */
+function v5(ns: Uint8Array, name: string, purpose: string | null): string {
+  const buf = hashBuffer(paddedLength(17 + 3 * (name.length + (purpose?.length ?? 0))));
+  buf.set(ns);
+  let end = writeUtf8(name, buf, 16);
+  if (purpose !== null) {
+    buf[end++] = 0x2f; // '/'
+    end = writeUtf8(purpose, buf, end);
+  }
+  digest(buf, end);
+  return formatUuid();
+}
+
+/** UUIDv5 of `name` in `namespace` (a lower-case UUID). Throws on a malformed namespace (a programming error). */
+export const uuidV5 = (namespace: string, name: string): string =>
+  v5(namespaceBytes(namespace), name, null);
 
 /**
  * This app's namespace for derived export ids: itself the UUIDv5 of "urn:kit:fhir-export" in
@@ -126,6 +113,8 @@ export const KIT_EXPORT_NAMESPACE = uuidV5(
   'urn:kit:fhir-export',
 );
 
+const KIT_NAMESPACE_BYTES = namespaceBytes(KIT_EXPORT_NAMESPACE);
+
 /** Deterministic id of the resource `purpose` derived from record `recordId` (e.g. "alt"). */
 export const derivedId = (recordId: string, purpose: string) =>
-  uuidV5(KIT_EXPORT_NAMESPACE, `${recordId}/${purpose}`);
+  v5(KIT_NAMESPACE_BYTES, recordId, purpose);
