@@ -5,7 +5,8 @@ import type { Summary } from '../../domain/stats/index.ts';
 import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { FigureView } from './figure-view.tsx';
-import { percentText, plain } from './format-stats.ts';
+import { plain } from './format-stats.ts';
+import { CountTable } from './count-table.tsx';
 import { messages } from './messages.ts';
 
 export function DemographicsSection({ report }: { readonly report: RegistryReport }) {
@@ -27,33 +28,10 @@ export function DemographicsSection({ report }: { readonly report: RegistryRepor
 
 function SexTable({ split }: { readonly split: SexSplit }) {
   const t = useMessages(messages);
-  const locale = usePreferences((s) => s.locale);
   // "Other" and "unknown" only when someone is recorded so: the paper reports women and men.
   const shown = SEXES.filter((s) => s === 'female' || s === 'male' || split[s].count > 0);
-  return (
-    <table className="data">
-      <thead>
-        <tr>
-          <th scope="col">{t.sex}</th>
-          <th scope="col" className="num">
-            {t.count}
-          </th>
-          <th scope="col" className="num">
-            {t.percent}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {shown.map((s) => (
-          <tr key={s}>
-            <th scope="row">{t[s]}</th>
-            <td className="num">{split[s].count}</td>
-            <td className="num">{percentText(split[s].percent, locale)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const rows = shown.map((s) => ({ key: s, label: t[s], ...split[s] }));
+  return <CountTable heading={t.sex} countHeading={t.count} rows={rows} />;
 }
 
 function AgeFacts({ age }: { readonly age: Summary }) {

@@ -14,6 +14,7 @@ import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { FigureView } from './figure-view.tsx';
 import { fixed, percentText, plain, pValueText } from './format-stats.ts';
+import { CountTable } from './count-table.tsx';
 import { messages } from './messages.ts';
 
 export function EffectivenessSection({ report }: { readonly report: RegistryReport }) {
@@ -70,31 +71,8 @@ function PainReduction({ ci }: { readonly ci: MeanConfidenceInterval }) {
 
 function CategoryTable({ categories }: { readonly categories: CourseCategories }) {
   const t = useMessages(messages);
-  const locale = usePreferences((s) => s.locale);
-  return (
-    <table className="data">
-      <thead>
-        <tr>
-          <th scope="col">{t.category}</th>
-          <th scope="col" className="num">
-            {t.patients}
-          </th>
-          <th scope="col" className="num">
-            {t.percent}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {COURSE_CATEGORIES.map((c) => (
-          <tr key={c}>
-            <th scope="row">{t[c]}</th>
-            <td className="num">{categories[c].count}</td>
-            <td className="num">{percentText(categories[c].percent, locale)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const rows = COURSE_CATEGORIES.map((c) => ({ key: c, label: t[c], ...categories[c] }));
+  return <CountTable heading={t.category} countHeading={t.patients} rows={rows} />;
 }
 
 function NrsFacts({ summary }: { readonly summary: Summary }) {

@@ -9,7 +9,7 @@ import { formatDay } from '../../ui/format.ts';
 import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { FigureView } from './figure-view.tsx';
-import { percentText } from './format-stats.ts';
+import { CountTable } from './count-table.tsx';
 import { messages } from './messages.ts';
 
 export function SafetySection({ report }: { readonly report: RegistryReport }) {
@@ -35,30 +35,13 @@ function SideEffectTable({ rows }: { readonly rows: readonly SideEffectFrequency
     const def = SIDE_EFFECT_CATALOG.find((d) => d.id === effect);
     return def === undefined ? effect : locale === 'nl-BE' ? def.labelNl : def.label;
   };
-  return (
-    <table className="data">
-      <thead>
-        <tr>
-          <th scope="col">{t.sideEffect}</th>
-          <th scope="col" className="num">
-            {t.patients}
-          </th>
-          <th scope="col" className="num">
-            {t.percent}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.effect}>
-            <th scope="row">{label(r.effect)}</th>
-            <td className="num">{r.count}</td>
-            <td className="num">{percentText(r.percent, locale)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const counted = rows.map((r) => ({
+    key: r.effect,
+    label: label(r.effect),
+    count: r.count,
+    percent: r.percent,
+  }));
+  return <CountTable heading={t.sideEffect} countHeading={t.patients} rows={counted} />;
 }
 
 function LiverList({ rows }: { readonly rows: readonly LiverElevationRow[] }) {
