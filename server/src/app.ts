@@ -17,6 +17,7 @@ import type { RateLimitSetting } from './http/security.ts';
 import { isSpaRoute, registerStaticApp, sendSpaIndex } from './http/static-app.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { deviceRoutes } from './routes/devices.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { backfillStaffRecords } from './staff-admin.ts';
@@ -95,7 +96,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     },
   );
 
-  for (const routes of [healthRoutes, syncRoutes, deviceRoutes, adminRoutes]) {
+  for (const routes of [healthRoutes, syncRoutes, deviceRoutes, adminRoutes, exportRoutes]) {
     await app.register((scope, _options, done) => {
       routes(scope, ctx);
       done();
