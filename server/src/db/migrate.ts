@@ -10,6 +10,7 @@ export async function migrateToLatest(db: CenterDb): Promise<readonly string[]> 
   const migrator = new Migrator({
     db: db.kysely,
     provider: centerMigrationProvider(db.dialect),
+    ...(db.schema === undefined ? {} : { migrationTableSchema: db.schema }),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {

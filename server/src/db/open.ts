@@ -84,6 +84,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Center
     kysely,
     reader: kysely,
     dialect: 'postgres',
+    schema: options.schema ?? 'public',
     location: describePostgresUrl(url),
     close: () => kysely.destroy(),
   };

@@ -102,6 +102,11 @@ export type CenterDb = {
    */
   readonly reader: Kysely<CenterDatabase>;
   readonly dialect: DialectName;
+  /**
+   * PostgreSQL schema holding the tables ('public' unless one was given). The migrator needs it:
+   * without it, Kysely takes a migration table in any other schema of the database for its own.
+   */
+  readonly schema?: string;
   /** Human description for the start banner and health checks (never a password). */
   readonly location: string;
   close(): Promise<void>;
