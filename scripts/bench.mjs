@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findChromium } from './find-chromium.mjs';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -20,7 +21,16 @@ const onlyAt = argv.indexOf('--only');
 const only = onlyAt === -1 ? null : new Set((argv[onlyAt + 1] ?? '').split(','));
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
 
-/** name, file, extra arguments, node flags, when to run. */
+/** Debian's chromium for the browser benchmark, or null (never downloaded). */
+const chromiumPath = (() => {
+  try {
+    return findChromium();
+  } catch {
+    return null;
+  }
+})();
+
+/** name, file, extra arguments, node flags, when to run, why skipped, own timeout. */
 const BENCHMARKS = [
   { name: 'server-push', file: 'bench/server/push.ts', args: ['--db', 'sqlite'] },
   // 20,000 records (the pull benchmark's --quick size): enough for a stable rate, ~20 s.
@@ -46,6 +56,16 @@ const BENCHMARKS = [
   { name: 'domain', file: 'bench/domain/domain.ts', args: [] },
   { name: 'tablet-storage', file: 'bench/tablet/storage.ts', args: [] },
   { name: 'memory', file: 'bench/memory/memory.ts', args: [], flags: ['--expose-gc'] },
+  {
+    // Builds the app, starts the real server, drives Chromium: a few minutes, hence its timeout.
+    name: 'bedside-browser',
+    file: 'bench/browser/bedside.ts',
+    args: [],
+    when: chromiumPath !== null,
+    skipped:
+      'bedside-browser skipped: no Chromium found (apt-get install -y chromium, or set CHROME_PATH).',
+    timeoutMs: 900_000,
+  },
 ];
 
 if (argv.includes('--list')) {
@@ -67,7 +87,8 @@ function runOne(bench) {
   return new Promise((done) => {
     const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     // Ends only the process this runner started, by its id.
-    const timer = setTimeout(() => child.kill('SIGKILL'), TIMEOUT_MS);
+    const timeoutMs = bench.timeoutMs ?? TIMEOUT_MS;
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       const wallMs = performance.now() - t0;
@@ -79,7 +100,7 @@ function runOne(bench) {
       }
       const errors = [...(output?.errors ?? [])];
       if (code !== 0) errors.push(`exited with ${signal ?? `code ${code}`}`);
-      if (signal === 'SIGKILL') errors.push(`killed after ${TIMEOUT_MS / 1000} s`);
+      if (signal === 'SIGKILL') errors.push(`killed after ${timeoutMs / 1000} s`);
       if (output === null) errors.push('wrote no results');
       done({
         name: bench.name,
@@ -149,7 +170,9 @@ const machine = {
   memoryGiB: Math.round(totalmem() / 2 ** 30),
   loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))),
 };
-const selected = BENCHMARKS.filter((b) => (b.when ?? true) && (only === null || only.has(b.name)));
+const wanted = BENCHMARKS.filter((b) => only === null || only.has(b.name));
+const selected = wanted.filter((b) => b.when ?? true);
+for (const b of wanted) if (!(b.when ?? true) && b.skipped) console.log(b.skipped);
 console.log(
   `KIT benchmarks${quick ? ' (quick)' : ''}: ${selected.map((b) => b.name).join(', ')}\n` +
     `Node ${machine.node}, ${machine.cpus} CPUs, load average ${machine.loadAverageAtStart.join(' / ')}` +

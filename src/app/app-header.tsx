@@ -18,19 +18,22 @@ export function AppHeader({ route }: { readonly route: Route }) {
   const tc = useMessages(centerMessages);
   const { locale, setLocale, theme, setTheme } = usePreferences();
   const syncClient = useSyncClient();
-  const { db } = useBedside();
+  const { db, staff } = useBedside();
   // Unsaved input lives in drafts until its record is saved: no update while any exists.
   const draftCount = useLiveQuery(() => db.drafts.count(), [db]) ?? 0;
-  const section =
-    route.name === 'staff'
-      ? 'staff'
-      : route.name === 'settings-in-force'
-        ? 'settings'
-        : route.name === 'sync'
-          ? 'sync'
-          : route.name === 'center'
-            ? 'center'
-            : 'patients';
+  // A fresh tablet shows the staff screen whatever the route (screens.tsx): highlight that.
+  const onStaffScreen =
+    route.name === 'staff' ||
+    (staff.length === 0 && route.name !== 'sync' && route.name !== 'settings-in-force');
+  const section = onStaffScreen
+    ? 'staff'
+    : route.name === 'settings-in-force'
+      ? 'settings'
+      : route.name === 'sync'
+        ? 'sync'
+        : route.name === 'center'
+          ? 'center'
+          : 'patients';
   const link = (to: Route, key: typeof section, label: string) => (
     <a href={hrefFor(to)} aria-current={section === key ? 'page' : undefined}>
       {label}

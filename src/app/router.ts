@@ -39,7 +39,8 @@ export function parseRoute(hash: string): Route {
   const [first, second, third, fourth, fifth] = parts;
   if (first === 'settings') return { name: 'settings-in-force' };
   if (first === 'sync') return { name: 'sync' };
-  if (first === 'center') return { name: 'center', view: isCenterView(second) ? second : 'follow-up' };
+  if (first === 'center')
+    return { name: 'center', view: isCenterView(second) ? second : 'follow-up' };
   if (first === 'staff') return { name: 'staff' };
   if (first === 'patients' && second === 'new') return { name: 'register-patient' };
   if (first === 'patients' && second && third === 'sessions' && fourth) {

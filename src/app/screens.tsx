@@ -131,7 +131,9 @@ export function Screens({ route }: { readonly route: Route }) {
       return (
         <CenterFrame view={route.view}>
           {route.view === 'follow-up' ? (
-            <FollowUpScreen onOpenPatient={(patientId) => navigate({ name: 'patient', patientId })} />
+            <FollowUpScreen
+              onOpenPatient={(patientId) => navigate({ name: 'patient', patientId })}
+            />
           ) : null}
           {route.view === 'registry' ? <RegistryScreen /> : null}
           {route.view === 'exports' ? <ExportsScreen /> : null}

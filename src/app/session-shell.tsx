@@ -121,6 +121,7 @@ export function SessionShell({ route }: { readonly route: SessionRoute }) {
           patientId={patientId}
           sessionId={sessionId}
           onDischarged={() => go(sessionNumber >= 2 ? 'outcome' : 'record')}
+          onTakeVitals={() => go('infusion')}
         />
       ) : null}
       {step === 'outcome' ? (

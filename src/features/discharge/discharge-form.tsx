@@ -54,11 +54,12 @@ type Props = {
   readonly state: SessionState;
   readonly session: SessionRecord;
   readonly onDischarged: () => void;
+  readonly onTakeVitals?: (() => void) | undefined;
   readonly t: DischargeMessages;
   readonly locale: Locale;
 };
 
-export function DischargeForm({ state, session, onDischarged, t, locale }: Props) {
+export function DischargeForm({ state, session, onDischarged, onTakeVitals, t, locale }: Props) {
   const { actor, clock, writer } = useBedside();
   const now = useNow(15_000);
   const draft = useFormDraft<Draft>('discharge', session.sessionId, EMPTY);
@@ -151,16 +152,19 @@ export function DischargeForm({ state, session, onDischarged, t, locale }: Props
 
   return (
     <>
-      <div className="grid-2">
-        <TotalsSection state={state} plan={plan} timeline={timeline} t={t} locale={locale} />
-        <GoingHomeSection
-          state={state}
-          now={now}
-          minObservationMin={settings.dischargeMinObservationMin}
-          t={t}
-        />
-      </div>
-      <div className="grid-2">
+      {/* The two tables (working per interval, vitals vs baseline) need the full width. */}
+      <TotalsSection state={state} plan={plan} timeline={timeline} t={t} locale={locale} />
+      <VitalsSection
+        last={lastVitals}
+        lastAt={last?.clinicalTime ?? null}
+        baseline={baseline}
+        unmet={assessment.unmet}
+        withinPercent={settings.dischargeVitalsWithinPercent}
+        onTakeVitals={onTakeVitals}
+        t={t}
+        locale={locale}
+      />
+      <div className="columns-landscape">
         <AldreteSection
           value={d.aldrete}
           onChange={setAldrete}
@@ -173,14 +177,11 @@ export function DischargeForm({ state, session, onDischarged, t, locale }: Props
           locale={locale}
         />
         <div className="stack">
-          <VitalsSection
-            last={lastVitals}
-            lastAt={last?.clinicalTime ?? null}
-            baseline={baseline}
-            unmet={assessment.unmet}
-            withinPercent={settings.dischargeVitalsWithinPercent}
+          <GoingHomeSection
+            state={state}
+            now={now}
+            minObservationMin={settings.dischargeMinObservationMin}
             t={t}
-            locale={locale}
           />
           <ToleranceSection
             tolerated={d.tolerated}

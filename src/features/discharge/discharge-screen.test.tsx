@@ -121,11 +121,35 @@ describe('DischargeScreen readiness', () => {
     ).toBeInTheDocument();
   });
 
+  it('offers to take a new set of vitals where recovery vitals are entered, when composed so', async () => {
+    const bedside = makeBedside({ startIso: '2026-03-02T12:15:00.000Z' });
+    const seeded = await seedStoppedSession(bedside.db, {});
+    const onTakeVitals = vi.fn();
+    renderWithBedside(
+      <DischargeScreen
+        patientId={seeded.patientId}
+        sessionId={seeded.sessionId}
+        onDischarged={() => {}}
+        onTakeVitals={onTakeVitals}
+      />,
+      bedside,
+    );
+    const vitals = await screen.findByRole('region', { name: 'Last vitals vs baseline' });
+    await userEvent.click(within(vitals).getByRole('button', { name: 'Take a new set of vitals' }));
+    expect(onTakeVitals).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no such button when the screen is used on its own', async () => {
+    await setup();
+    const vitals = screen.getByRole('region', { name: 'Last vitals vs baseline' });
+    expect(within(vitals).queryByRole('button')).toBeNull();
+  });
+
   it('shows last vitals outside 20 % of baseline as unmet, per vital', async () => {
     await setup({ recovery: { systolicMmHg: 170, diastolicMmHg: 90 } });
     const table = screen.getByRole('table', { name: 'Last vitals vs baseline' });
     const sbp = within(table).getByRole('row', { name: /Systolic BP/ });
-    expect(sbp).toHaveTextContent('130 mmHg170 mmHg30.8 %outside 20 %');
+    expect(sbp).toHaveTextContent('Systolic BP (mmHg)13017030.8 %outside 20 %');
     expect(notReadyList()).toHaveTextContent(
       'Systolic blood pressure 170 mmHg differs 31 % from baseline 130 mmHg',
     );
@@ -144,7 +168,9 @@ describe('DischargeScreen readiness', () => {
     await pick(user, 'Is the patient on extra oxygen now?', 'No');
     const spo2 = screen.getByRole('group', { name: 'Oxygen saturation' });
     expect(
-      within(spo2).getByRole('radio', { name: /^1 — .*\(suggested: from SpO2 92 % \(room air\)\)/ }),
+      within(spo2).getByRole('radio', {
+        name: /^1 — .*\(suggested: from SpO2 92 % \(room air\)\)/,
+      }),
     ).not.toBeChecked();
   });
 });

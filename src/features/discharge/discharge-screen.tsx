@@ -17,9 +17,14 @@ type Props = {
   readonly patientId: string;
   readonly sessionId: string;
   readonly onDischarged: () => void;
+  /**
+   * Opens where recovery vitals are entered (the infusion step). The discharge criteria need a
+   * set taken after the infusion ended; without this the screen only says so.
+   */
+  readonly onTakeVitals?: () => void;
 };
 
-export function DischargeScreen({ patientId, sessionId, onDischarged }: Props) {
+export function DischargeScreen({ patientId, sessionId, onDischarged, onTakeVitals }: Props) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
   const { actor } = useBedside();
@@ -56,6 +61,7 @@ export function DischargeScreen({ patientId, sessionId, onDischarged }: Props) {
           state={state}
           session={session}
           onDischarged={onDischarged}
+          onTakeVitals={onTakeVitals}
           t={t}
           locale={locale}
         />

@@ -24,11 +24,14 @@ type Props = {
   readonly baseline: Vitals | null;
   readonly unmet: readonly DischargeUnmet[];
   readonly withinPercent: number;
+  /** Opens the recovery vitals entry (infusion step), when the screen is composed with it. */
+  readonly onTakeVitals?: (() => void) | undefined;
   readonly t: DischargeMessages;
   readonly locale: Locale;
 };
 
-export function VitalsSection({ last, lastAt, baseline, unmet, withinPercent, t, locale }: Props) {
+export function VitalsSection(props: Props) {
+  const { last, lastAt, baseline, unmet, withinPercent, onTakeVitals, t, locale } = props;
   const n = (v: number | null) => (v === null ? '—' : formatNumber(v, locale, 0));
   const statusOf = (key: VitalField) => {
     const mine = unmet.filter((u) => u.field === `lastVitals.${key}`);
@@ -66,13 +69,12 @@ export function VitalsSection({ last, lastAt, baseline, unmet, withinPercent, t,
               const status = both ? statusOf(key) : null;
               return (
                 <tr key={key}>
-                  <th scope="row">{t[`vital.${key}`]}</th>
-                  <td className="num">
-                    {n(b)} {unit}
-                  </td>
-                  <td className="num">
-                    {n(v)} {unit}
-                  </td>
+                  {/* The unit beside the vital's name keeps the table narrow enough for a half-width column. */}
+                  <th scope="row">
+                    {t[`vital.${key}`]} <span className="unit">({unit})</span>
+                  </th>
+                  <td className="num">{n(b)}</td>
+                  <td className="num">{n(v)}</td>
                   <td className="num">
                     {both ? `${formatNumber(((v - b) / b) * 100, locale, 1)} %` : '—'}
                   </td>
@@ -82,6 +84,11 @@ export function VitalsSection({ last, lastAt, baseline, unmet, withinPercent, t,
             })}
           </tbody>
         </table>
+      ) : null}
+      {onTakeVitals ? (
+        <button type="button" className="btn" onClick={onTakeVitals}>
+          {t.takeVitals}
+        </button>
       ) : null}
     </section>
   );

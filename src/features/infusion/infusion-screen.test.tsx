@@ -253,4 +253,13 @@ describe('InfusionScreen: observation schedule', () => {
     expect(overdue).toHaveTextContent('Observation OVERDUE');
     expectClock(timer(/Overdue by/), '1:00');
   });
+
+  it('shows an overdue of an hour or more in hours, not as "75:00" minutes', async () => {
+    const { bedside } = await setup();
+    await startAt(bedside, '08:00');
+    bedside.clock.set(T('09:30'));
+    wake();
+    const shown = timer(/Overdue by/)?.textContent ?? '';
+    expect(shown).toMatch(/^1:1[45]:\d\d$/);
+  });
 });

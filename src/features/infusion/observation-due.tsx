@@ -49,7 +49,7 @@ export function ObservationDue({ schedule, intervalMin }: Props) {
           <span>
             {t.obsOverdueBy}{' '}
             <span role="timer" aria-label={t.obsOverdueBy} className="tabular">
-              {formatClock(s.overdueByMin ?? 0, false)}
+              {formatClock(s.overdueByMin ?? 0, (s.overdueByMin ?? 0) >= 60)}
             </span>
             {s.nextDueAt
               ? ` · ${fill(t.obsWasDueAt, { time: formatTime(s.nextDueAt, locale) })}`

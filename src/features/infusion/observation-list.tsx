@@ -1,8 +1,13 @@
-/** This session's observations, latest first: time, values with units, RASS and flags. */
+/**
+ * This session's observations, latest first: time, values with units, RASS and the highest
+ * alert level; a flagged observation's findings follow on a full-width row of their own, so
+ * the sentences stay readable instead of squeezed into the last column.
+ */
 import type { RecordOfKind } from '../../domain/records/registry.ts';
 import { formatNumber, formatTime } from '../../ui/format.ts';
 import { useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
+import { Fragment } from 'react';
 import { LEVEL_ICON } from './findings-view.tsx';
 import { messages } from './messages.ts';
 import { highestLevel } from '../../domain/observation-findings.ts';
@@ -48,44 +53,51 @@ export function ObservationList({ observations }: Props) {
               {latestFirst.map((o) => {
                 const p = o.payload;
                 const level = highestLevel(p.findings);
+                const badge =
+                  level === 'urgent' ? 'urgent' : level === 'warning' ? 'warning' : 'ok';
                 return (
-                  <tr key={o.id}>
-                    <td>
-                      {formatTime(o.clinicalTime, locale)}
-                      {p.phase === 'recovery' ? (
-                        <span className="field__hint"> · {t.phaseRecovery}</span>
-                      ) : null}
-                    </td>
-                    <td className="num">{`${n(p.systolicMmHg)}/${n(p.diastolicMmHg)}`}</td>
-                    <td className="num">{n(p.heartRatePerMin)}</td>
-                    <td className="num">{n(p.spo2Percent)}</td>
-                    <td className="num">
-                      {p.respiratoryRatePerMin === null ? '—' : n(p.respiratoryRatePerMin)}
-                    </td>
-                    <td className="num">{p.rass > 0 ? `+${p.rass}` : p.rass}</td>
-                    <td>
-                      {level === 'normal' ? (
-                        <span className="badge badge--ok">
-                          <span aria-hidden="true">{LEVEL_ICON.normal} </span>
-                          {levelWord.normal}
+                  <Fragment key={o.id}>
+                    <tr>
+                      <td>
+                        {formatTime(o.clinicalTime, locale)}
+                        {p.phase === 'recovery' ? (
+                          <span className="field__hint"> · {t.phaseRecovery}</span>
+                        ) : null}
+                      </td>
+                      <td className="num">{`${n(p.systolicMmHg)}/${n(p.diastolicMmHg)}`}</td>
+                      <td className="num">{n(p.heartRatePerMin)}</td>
+                      <td className="num">{n(p.spo2Percent)}</td>
+                      <td className="num">
+                        {p.respiratoryRatePerMin === null ? '—' : n(p.respiratoryRatePerMin)}
+                      </td>
+                      <td className="num">{p.rass > 0 ? `+${p.rass}` : p.rass}</td>
+                      <td>
+                        <span className={`badge badge--${badge}`}>
+                          <span aria-hidden="true">{LEVEL_ICON[level]} </span>
+                          {levelWord[level]}
                         </span>
-                      ) : (
-                        <ul style={{ margin: 0, paddingLeft: '1rem' }}>
-                          {p.findings.map((f, i) => (
-                            <li key={i}>
-                              <span
-                                className={`badge badge--${f.level === 'urgent' ? 'urgent' : 'warning'}`}
-                              >
-                                <span aria-hidden="true">{LEVEL_ICON[f.level]} </span>
-                                {levelWord[f.level]}
-                              </span>{' '}
-                              {f.message}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
+                      </td>
+                    </tr>
+                    {level === 'normal' ? null : (
+                      <tr>
+                        <td colSpan={7} style={{ paddingTop: 0 }}>
+                          <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+                            {p.findings.map((f, i) => (
+                              <li key={i}>
+                                <span
+                                  className={`badge badge--${f.level === 'urgent' ? 'urgent' : 'warning'}`}
+                                >
+                                  <span aria-hidden="true">{LEVEL_ICON[f.level]} </span>
+                                  {levelWord[f.level]}
+                                </span>{' '}
+                                {f.message}
+                              </li>
+                            ))}
+                          </ul>
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
                 );
               })}
             </tbody>

@@ -167,9 +167,11 @@ describe('VitalsEntry', () => {
     await typeVitals({ sbp: '128', dbp: '78', hr: '74', spo2: '89', rass: /^-1 Drowsy/ });
     await save();
     const table = await screen.findByRole('table', { name: 'Observations this session' });
-    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
-    const [, first, second] = within(table).getAllByRole('row');
+    // The flagged observation's findings follow on a full-width row of their own.
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
+    const [, first, findings, second] = within(table).getAllByRole('row');
     expect(first).toHaveTextContent(/128\/78.*74.*89.*−?-1.*Urgent/);
+    expect(findings).toHaveTextContent(/Urgent.*SpO2 89 % is at or below 90 %/);
     expect(second).toHaveTextContent(/132\/82.*70.*98.*Normal/);
   });
 

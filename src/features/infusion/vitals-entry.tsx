@@ -20,7 +20,11 @@ import { useSave } from '../../ui/use-save.ts';
 import { playSoftBeep } from './alert-beep.ts';
 import { FindingsView } from './findings-view.tsx';
 import { messages } from './messages.ts';
-import { findingsSnapshot, highestLevel, type StoredFinding } from '../../domain/observation-findings.ts';
+import {
+  findingsSnapshot,
+  highestLevel,
+  type StoredFinding,
+} from '../../domain/observation-findings.ts';
 import type { SessionWrite } from '../../ui/use-session-write.ts';
 
 type Props = {
@@ -65,7 +69,8 @@ export function VitalsEntry({ sessionId, baseline, thresholds, phase, write, onS
     if (!vitals.ok) next[vitals.error.field as VitalField] = vitals.error.message;
     if (!rass.ok) next.rass = rass.error.message;
     setErrors(next);
-    if (!vitals.ok || !rass.ok) return;
+    // A refused entry must not sit next to the previous entry's "Saved".
+    if (!vitals.ok || !rass.ok) return save.reset();
     const assessed = assessVitals(vitals.value, baseline, thresholds);
     if (!assessed.ok) {
       save.fail(assessed.error.message);
@@ -104,7 +109,7 @@ export function VitalsEntry({ sessionId, baseline, thresholds, phase, write, onS
         noValidate
         aria-labelledby="vitals-title"
       >
-        <div className="grid-2">
+        <div className="grid-fields">
           {field('systolicMmHg', t.systolic, 'mmHg')}
           {field('diastolicMmHg', t.diastolic, 'mmHg')}
           {field('heartRatePerMin', t.heartRate, '/min')}

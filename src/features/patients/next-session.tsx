@@ -122,7 +122,15 @@ export function NextSession({ summary, today, agreedDate, onOpenSession }: Props
             {fill(t.expectedDose, { n })}: {formatQuantity(dose.value.doseMg, 'mg', locale)} (
             {doseKind})
           </strong>
-          <p style={{ margin: '0.3rem 0 0' }}>{dose.value.reason}</p>
+          <p style={{ margin: '0.3rem 0 0' }}>
+            {/* The domain's reason is English; the plain cases are said in the screen's language. */}
+            {dose.value.kind === 'needs-decision'
+              ? dose.value.reason
+              : fill(dose.value.kind === 'test-dose' ? t.doseReasonTest : t.doseReasonFull, {
+                  n,
+                  dose: formatQuantity(dose.value.doseMg, 'mg', locale),
+                })}
+          </p>
           {dose.value.flags.map((f) => (
             <p key={f.code} style={{ margin: '0.3rem 0 0' }}>
               ⚠ {f.message}

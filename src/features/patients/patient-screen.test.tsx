@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { appendRecords, recordsForSession, recordsOfKind } from '../../db/records-repo.ts';
@@ -6,6 +6,7 @@ import { createRecordFactory } from '../../domain/records/builders.ts';
 import type { ClinicalRecord } from '../../domain/records.ts';
 import { RACEMIC_KETAMINE_V1 } from '../../domain/protocols/racemic-ketamine-v1.ts';
 import { DEFAULT_CENTER_SETTINGS } from '../../domain/settings.ts';
+import { usePreferences } from '../../ui/preferences.ts';
 import { makeBedside, NURSE, renderWithBedside } from '../../../tests/support/render-bedside.tsx';
 import { PatientScreen } from './patient-screen.tsx';
 
@@ -94,7 +95,7 @@ describe('PatientScreen', () => {
   it('after a tolerated test dose: session 2 at 150 mg, proposed date +28 days, warns under 21 days', async () => {
     await setup(afterSession1);
     expect(screen.getByRole('status', { name: 'Expected dose for session 2' })).toHaveTextContent(
-      '150 mg (full dose)',
+      '150 mg (full dose)Session 2: full dose of 150 mg (session 1 was well tolerated).',
     );
     expect(screen.getByText(/Last session 16 February 2026/)).toHaveTextContent(
       'Proposed date (suggestion): 16 March 2026',
@@ -111,6 +112,18 @@ describe('PatientScreen', () => {
     expect(row).toHaveTextContent('75 mg');
     expect(row).toHaveTextContent('16 February 2026');
     expect(within(row).getAllByRole('cell')[3]).toHaveTextContent('Yes');
+  });
+
+  it('says why the next dose is what it is in Dutch on a Dutch screen', async () => {
+    await setup(afterSession1);
+    await act(() => usePreferences.setState({ locale: 'nl-BE' }));
+    try {
+      expect(
+        screen.getByRole('status', { name: 'Verwachte dosis voor sessie 2' }),
+      ).toHaveTextContent('Sessie 2: volle dosis van 150 mg (sessie 1 werd goed verdragen).');
+    } finally {
+      await act(() => usePreferences.setState({ locale: 'en' }));
+    }
   });
 
   it('opens a session from the list and offers to continue one not yet discharged', async () => {

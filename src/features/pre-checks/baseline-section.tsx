@@ -102,7 +102,7 @@ export function BaselineSection({ state, session, t, locale }: Props) {
       ) : null}
       {showForm ? (
         <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-          <div className="grid-2">
+          <div className="grid-fields">
             {fields.map((f) => (
               <NumberField
                 key={f.key}

@@ -100,7 +100,10 @@ export function ChecklistSection(props: Props) {
           const disabled = !actor || busy !== null || (!checked && blocked[item] === true);
           return (
             <li key={item} className="stack" style={{ gap: '0.4rem' }}>
-              <label className="choice btn--large" data-checked={checked || undefined}>
+              <label
+                className="choice choice--block btn--large"
+                data-checked={checked || undefined}
+              >
                 <input
                   type="checkbox"
                   checked={checked}

@@ -66,7 +66,7 @@ export function PreChecksScreen({ patientId, sessionId, onDone }: Props) {
           {t.noActor}
         </p>
       ) : null}
-      <div className="grid-2">
+      <div className="columns-landscape">
         <ChecklistSection
           state={state}
           session={session}

@@ -1,12 +1,13 @@
 /**
  * One line per record for the timeline and the print: the stored values with their units,
  * formatted for the nurse's language (display only: nothing is recalculated or re-rounded
- * beyond display digits; pump rates are shown as stored, already in 0.1 mL/h steps).
+ * beyond display digits; pump rates are shown as stored, already in 0.1 mL/h steps, with their
+ * one decimal).
  */
 import type { ClinicalRecord } from '../../domain/records.ts';
 import { RASS_SCALE } from '../../domain/sedation.ts';
 import { SEVERITY_SCALE, SIDE_EFFECT_CATALOG } from '../../domain/side-effects.ts';
-import { formatDay, formatQuantity, formatTime } from '../../ui/format.ts';
+import { formatDay, formatNumber, formatQuantity, formatTime } from '../../ui/format.ts';
 import { fill } from '../../ui/i18n.ts';
 import type { Locale } from '../../ui/preferences.ts';
 import type { RecordMessages } from './messages.ts';
@@ -60,6 +61,13 @@ export function kindLabel(kind: string, t: RecordMessages): string {
   return key in t ? t[key as keyof RecordMessages] : t['kind.other'];
 }
 
+/**
+ * A pump rate as typed into the pump: always with its one decimal ("7.0 mL/h"), as the pump
+ * and the dose plan show it (pump-entry.ts, 0.1 mL/h steps), so the record reads the same.
+ */
+export const pumpRate = (mlPerH: number, locale: Locale) =>
+  `${formatNumber(mlPerH, locale, 1, 1)}\u00a0mL/h`;
+
 /** The record's values in one line. */
 export function summarize(r: ClinicalRecord, ctx: SummaryContext): string {
   const { t, locale, name } = ctx;
@@ -87,8 +95,8 @@ export function summarize(r: ClinicalRecord, ctx: SummaryContext): string {
       const p = r.payload;
       const head = fill(t.doubleCheck, {
         name: name(p.checkerStaffId),
-        k: q(p.enteredKetamineMlPerH, 'mL/h', 1),
-        p: q(p.enteredPropofolMlPerH, 'mL/h', 1),
+        k: pumpRate(p.enteredKetamineMlPerH, locale),
+        p: pumpRate(p.enteredPropofolMlPerH, locale),
       });
       const result = p.matches
         ? t.doubleCheckMatch
@@ -105,14 +113,14 @@ export function summarize(r: ClinicalRecord, ctx: SummaryContext): string {
       const k =
         p.ketamineRateMlPerH === undefined
           ? null
-          : `ketamine ${q(p.ketamineRateMlPerH, 'mL/h', 1)}`;
+          : `ketamine ${pumpRate(p.ketamineRateMlPerH, locale)}`;
       const pr =
         p.propofolRateMlPerH === undefined
           ? null
-          : `propofol ${q(p.propofolRateMlPerH, 'mL/h', 1)}`;
+          : `propofol ${pumpRate(p.propofolRateMlPerH, locale)}`;
       const text = fill(t[`event.${p.event}`], {
-        k: p.ketamineRateMlPerH === undefined ? '—' : q(p.ketamineRateMlPerH, 'mL/h', 1),
-        p: p.propofolRateMlPerH === undefined ? '—' : q(p.propofolRateMlPerH, 'mL/h', 1),
+        k: p.ketamineRateMlPerH === undefined ? '—' : pumpRate(p.ketamineRateMlPerH, locale),
+        p: p.propofolRateMlPerH === undefined ? '—' : pumpRate(p.propofolRateMlPerH, locale),
         rates: [k, pr].filter(Boolean).join(', '),
       });
       return p.reason ? text + fill(t.eventReason, { reason: p.reason }) : text;
@@ -185,7 +193,7 @@ function planText(
     product: q(p.ketamineProductConcentrationMgPerMl, 'mg/mL'),
     volume: q(p.preparationFinalVolumeMl, 'mL'),
     conc: q(p.ketaminePreparedConcentrationMgPerMl, 'mg/mL', 3),
-    pump: q(p.pumpEntry.ketamineMlPerH, 'mL/h', 1),
+    pump: pumpRate(p.pumpEntry.ketamineMlPerH, locale),
   });
   const propofol = fill(t.planPropofol, {
     rate: q(p.propofolRateMgPerKgPerH, 'mg/kg/h'),
@@ -193,7 +201,7 @@ function planText(
     mgh: q(p.propofolRateMgPerH, 'mg/h'),
     ml: q(p.propofolPumpRateMlPerH, 'mL/h'),
     conc: q(p.propofolConcentrationMgPerMl, 'mg/mL'),
-    pump: q(p.pumpEntry.propofolMlPerH, 'mL/h', 1),
+    pump: pumpRate(p.pumpEntry.propofolMlPerH, locale),
   });
   const deviation = p.deviation.isDeviation
     ? ` ${fill(t.planDeviation, { expected: q(p.expectedDoseMg, 'mg') })}`

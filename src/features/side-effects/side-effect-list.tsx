@@ -1,4 +1,9 @@
-/** This session's side effects, latest first: time, effect, severity, response, drug, decision. */
+/**
+ * This session's side effects, latest first: time, effect and severity, and what was done with
+ * the drug, who decided and what happened to the infusion. Two columns, the details stacked in
+ * the second, so the list fits the narrow side panel beside the infusion on a landscape tablet
+ * without scrolling sideways.
+ */
 import type { RecordOfKind } from '../../domain/records.ts';
 import { SEVERITY_SCALE, SIDE_EFFECT_CATALOG } from '../../domain/side-effects.ts';
 import { staffName, useBedside } from '../../ui/bedside-context.tsx';
@@ -31,11 +36,6 @@ export function SideEffectList({ sideEffects, drugs }: Props) {
           <tr>
             <th scope="col">{t.colTime}</th>
             <th scope="col">{t.colEffect}</th>
-            <th scope="col">{t.severity}</th>
-            <th scope="col">{t.response}</th>
-            <th scope="col">{t.colDrug}</th>
-            <th scope="col">{t.decidedBy}</th>
-            <th scope="col">{t.infusion}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,23 +47,31 @@ export function SideEffectList({ sideEffects, drugs }: Props) {
               ? drugs.find((d) => d.id === p.drugGivenRecordId)
               : undefined;
             return (
-              <tr key={se.id}>
-                <td>{formatTime(se.clinicalTime, locale)}</td>
+              <tr key={se.id} style={{ verticalAlign: 'top' }}>
+                <td className="tabular">{formatTime(se.clinicalTime, locale)}</td>
                 <td>
-                  {def ? (nl ? def.labelNl : def.label) : p.effect}
-                  {p.otherText ? `: ${p.otherText}` : null}
+                  <strong>
+                    {def ? (nl ? def.labelNl : def.label) : p.effect}
+                    {p.otherText ? `: ${p.otherText}` : null}
+                  </strong>
+                  {' · '}
+                  {sev ? (nl ? sev.labelNl : sev.label) : p.severity}
+                  <br />
+                  {p.responseTaken}
+                  <br />
+                  <span className="field__hint">
+                    {t.colDrug}:{' '}
+                    {drug
+                      ? `${drug.payload.drugName} ${formatQuantity(drug.payload.doseMg, 'mg', locale, 3)} ${drug.payload.route}`
+                      : p.drugGivenRecordId
+                        ? t.drugNotFound
+                        : '—'}
+                    {' · '}
+                    {t.decidedBy}: {staffName(staff, p.decidedByStaffId)}
+                    {' · '}
+                    {t.infusion}: {action[p.infusionAction]}
+                  </span>
                 </td>
-                <td>{sev ? (nl ? sev.labelNl : sev.label) : p.severity}</td>
-                <td>{p.responseTaken}</td>
-                <td>
-                  {drug
-                    ? `${drug.payload.drugName} ${formatQuantity(drug.payload.doseMg, 'mg', locale, 3)} ${drug.payload.route}`
-                    : p.drugGivenRecordId
-                      ? t.drugNotFound
-                      : '—'}
-                </td>
-                <td>{staffName(staff, p.decidedByStaffId)}</td>
-                <td>{action[p.infusionAction]}</td>
               </tr>
             );
           })}
