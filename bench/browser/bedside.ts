@@ -1,0 +1,400 @@
+/**
+ * Benchmark (issue 3): the bedside app in real Chromium (Debian's, via playwright-core), served
+ * by the real center server from a fresh production build, at tablet size 1024x768.
+ *
+ * 1. Save a vital: a nurse reaches a running infusion through the UI (the e2e journey helpers),
+ *    then saves 200 observations. Each is timed in the page, from the click on "Save vitals"
+ *    (a capture-phase listener, so before React sees it) to the moment the new observation's
+ *    row is in the observation list, which is rendered from IndexedDB (useLiveQuery): a
+ *    MutationObserver plus a requestAnimationFrame poll. Target p95 <= 50 ms.
+ * 2. Open the patient list with a 10-year center (generateCenter 500 patients, ~6,000 sessions)
+ *    stored in the tablet's IndexedDB as a sync pull would (records + patientIndex rows, the
+ *    rows computed with the app's own effectiveRecords). Timed in the page from the hash change
+ *    to '#/' to the first page of patient rows rendered; median of 5. Target <= 150 ms.
+ *
+ *   npx tsx bench/browser/bedside.ts [--quick] [--dist <built app dir>] [--out file.json]
+ *
+ * --quick: 50 saves and a 100-patient center. Without --dist the app is built into a temp dir.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { generateCenter } from '../../src/domain/demo/index.ts';
+import type { ClinicalRecord, RecordOfKind } from '../../src/domain/records.ts';
+import { effectiveRecords } from '../../src/domain/state/effective.ts';
+import type { PatientIndexRow } from '../../src/db/database.ts';
+import {
+  choosePlanProducts,
+  doubleCheck,
+  enterBaseline,
+  enterWeight,
+  NURSE,
+  registerPatient,
+  setUpStaff,
+  signOff,
+  tickPreChecks,
+  typeObservation,
+  vitalsForm,
+} from '../../tests/e2e/support/journey.ts';
+import { firstRunSetup, isLocked, unlockAs } from '../../tests/e2e/support/unlock.ts';
+import { createOutput, finish, readCli } from '../lib/metrics.ts';
+import { median, summarize } from '../lib/stats.ts';
+
+const cli = readCli();
+const out = createOutput('bedside-browser');
+const argv = process.argv.slice(2);
+const distArg = argv.includes('--dist') ? (argv[argv.indexOf('--dist') + 1] ?? null) : null;
+const SAVES = cli.quick ? 50 : 200;
+const PATIENTS = cli.quick ? 100 : 500;
+const LIST_RUNS = 5;
+const root = resolve(import.meta.dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const vite = join(root, 'node_modules', '.bin', 'vite');
+
+/** Runs a command to completion, rejecting with its output on a non-zero exit. */
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((done, reject) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+    child.on('exit', (code) =>
+      code === 0 ? done() : reject(new Error(`${cmd} exited ${code}: ${log.slice(-2000)}`)),
+    );
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** The real center server (as scripts/serve-e2e.mjs starts it), serving `distDir`. */
+async function startServer(distDir: string, dataDir: string) {
+  const port = await freePort();
+  const child = spawn(tsx, ['server/src/main.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DIST_DIR: distDir,
+      ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
+    const up = await fetch(`${url}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return { url, child };
+    if (Date.now() > deadline) throw new Error('server not up within 60 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM'); // by its own id only
+  });
+}
+
+/** tsx (esbuild keepNames) wraps named functions in `__name(...)`, also inside page.evaluate. */
+async function newTabletPage(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: url,
+    viewport: { width: 1024, height: 768 },
+  });
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  return context.newPage();
+}
+
+const PROPOLIPID_1 = 'Propolipid 1 % (10 mg/mL)';
+
+/** Fresh tablet to a running infusion, through the UI as a nurse does it (journey helpers). */
+async function reachRunningInfusion(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/`);
+  await setUpStaff(page);
+  await registerPatient(page, 'BENCH-0001');
+  await page
+    .getByRole('region', { name: 'Next session' })
+    .getByRole('button', { name: 'Start session 1' })
+    .click();
+  await tickPreChecks(page);
+  await enterWeight(page, '70');
+  await enterBaseline(page, { sbp: '130', dbp: '80', hr: '72', spo2: '98', rr: '14' });
+  await page
+    .getByRole('region', { name: 'All pre-checks are done.' })
+    .getByRole('button', { name: 'Continue to dose plan' })
+    .click();
+  await choosePlanProducts(page, PROPOLIPID_1);
+  await page.getByRole('button', { name: 'Save dose plan' }).click();
+  await expect(page.getByRole('heading', { name: /^Dose plan made at / })).toBeVisible();
+  const check = await doubleCheck(page, {
+    ketamine: '12,5',
+    propofol: '7',
+    propofolProduct: PROPOLIPID_1,
+  });
+  await check.getByRole('button', { name: 'Compare with the plan' }).click();
+  await signOff(page);
+  await page.getByRole('button', { name: 'Ready to start the infusion' }).click();
+  await page
+    .getByRole('region', { name: 'Pump events' })
+    .getByRole('button', { name: 'Start infusion' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Infusion clock' })).toContainText('Running');
+}
+
+type BenchWindow = { __kitSave?: Promise<number> };
+
+/**
+ * Arms the in-page clock for one save: starts at the capture-phase click on "Save vitals",
+ * ends when a row with this blood pressure and heart rate is in the observation list.
+ */
+function armSaveTimer(page: Page, bp: string, hr: string): Promise<void> {
+  return page.evaluate(
+    ({ bp, hr }) => {
+      const w = window as unknown as BenchWindow;
+      w.__kitSave = new Promise<number>((done, reject) => {
+        let t0 = -1;
+        const shown = () =>
+          [...document.querySelectorAll('table[aria-labelledby="obs-list-title"] tbody tr')].some(
+            (tr) => tr.children[1]?.textContent === bp && tr.children[2]?.textContent === hr,
+          );
+        const end = () => {
+          if (t0 < 0 || !shown()) return false;
+          const ms = performance.now() - t0;
+          observer.disconnect();
+          clearTimeout(timer);
+          done(ms);
+          return true;
+        };
+        const observer = new MutationObserver(() => void end());
+        const poll = () => {
+          if (!end()) requestAnimationFrame(poll);
+        };
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`observation ${bp} HR ${hr} not shown within 10 s`));
+        }, 10_000);
+        document.addEventListener(
+          'click',
+          (e) => {
+            const button = (e.target as Element | null)?.closest('button');
+            if (button?.textContent?.trim() !== 'Save vitals') return;
+            t0 = performance.now();
+            observer.observe(document.body, {
+              childList: true,
+              subtree: true,
+              characterData: true,
+            });
+            requestAnimationFrame(poll);
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
+    { bp, hr },
+  );
+}
+
+async function benchSaves(browser: Browser, url: string): Promise<void> {
+  const page = await newTabletPage(browser, url);
+  const t0 = performance.now();
+  await reachRunningInfusion(page, url);
+  const setupMs = performance.now() - t0;
+  process.stderr.write(`  running infusion reached through the UI in ${Math.round(setupMs)} ms\n`);
+  const samples: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    if (await isLocked(page)) await unlockAs(page, NURSE.name);
+    // A distinct (BP, HR) pair per save, all in the normal range, so each row is recognisable.
+    const v = { sbp: String(110 + (i % 30)), dbp: '70', hr: String(60 + Math.floor(i / 30)) };
+    await typeObservation(page, { ...v, spo2: '97', rr: '14' }, '0 Alert and calm');
+    await armSaveTimer(page, `${v.sbp}/${v.dbp}`, v.hr);
+    await vitalsForm(page).getByRole('button', { name: 'Save vitals' }).click();
+    samples.push(await page.evaluate(() => (window as unknown as BenchWindow).__kitSave ?? -1));
+  }
+  await page.context().close();
+  const s = summarize(samples);
+  const detail =
+    `${SAVES} observations saved in Chromium (1024x768) on a running infusion reached through the UI; ` +
+    'from the capture-phase click on "Save vitals" to the row shown in the list read from IndexedDB';
+  out.metrics.push(
+    {
+      id: 'bedside.save-vital.p50',
+      label: 'Save a vital to shown, p50',
+      value: s.p50,
+      unit: 'ms',
+      detail,
+    },
+    {
+      id: 'bedside.save-vital.p95',
+      label: 'Save a vital to shown, p95',
+      value: s.p95,
+      unit: 'ms',
+      target: { op: '<=', value: 50 },
+      detail,
+    },
+    { id: 'bedside.save-vital.max', label: 'Save a vital to shown, max', value: s.max, unit: 'ms' },
+  );
+  out.extra.saveVital = { ...s, setupThroughUiMs: Math.round(setupMs) };
+}
+
+/** One patientIndex row per patient, as src/db/patient-index.ts rebuildRow computes it. */
+function indexRows(records: readonly ClinicalRecord[]): PatientIndexRow[] {
+  const byPatient = new Map<string, ClinicalRecord[]>();
+  for (const r of records) {
+    if (r.patientId === null) continue;
+    const list = byPatient.get(r.patientId) ?? [];
+    list.push(r);
+    byPatient.set(r.patientId, list);
+  }
+  return [...byPatient].map(([patientId, list]) => {
+    const patient = effectiveRecords(list)
+      .records.filter((r): r is RecordOfKind<'patient'> => r.kind === 'patient')
+      .at(-1);
+    const number = patient?.payload.centerPatientNumber ?? null;
+    return {
+      patientId,
+      centerPatientNumber: number,
+      numberLower: number?.toLowerCase() ?? '',
+      isSynthetic: patient?.payload.isSynthetic ?? false,
+      lastActivityAt: list.reduce((t, r) => (r.clinicalTime > t ? r.clinicalTime : t), ''),
+    };
+  });
+}
+
+/** Puts rows into one object store of the tablet's database 'kit-bedside', in one transaction. */
+function putRows(page: Page, store: 'records' | 'patientIndex', rows: readonly unknown[]) {
+  return page.evaluate(
+    ({ store, rows }) =>
+      new Promise<void>((done, reject) => {
+        const open = indexedDB.open('kit-bedside');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const tx = open.result.transaction([store], 'readwrite');
+          for (const r of rows) tx.objectStore(store).put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+      }),
+    { store, rows },
+  );
+}
+
+async function benchPatientList(browser: Browser, url: string): Promise<void> {
+  const generated = generateCenter({ patients: PATIENTS, years: 10, seed: 1 });
+  if (!generated.ok) throw new Error(generated.error.message);
+  const { records, counts } = generated.value;
+  const page = await newTabletPage(browser, url);
+  await page.goto(`${url}/`);
+  await firstRunSetup(page, [NURSE]);
+  const t0 = performance.now();
+  for (let i = 0; i < records.length; i += 5_000)
+    await putRows(page, 'records', records.slice(i, i + 5_000));
+  const rows = indexRows(records);
+  await putRows(page, 'patientIndex', rows);
+  const seedMs = performance.now() - t0;
+  process.stderr.write(`  ${records.length} records stored in ${Math.round(seedMs)} ms\n`);
+  await page.goto(`${url}/#/staff`);
+  await page.reload();
+  if (await isLocked(page)) await unlockAs(page, NURSE.name);
+  const firstPage = Math.min(50, rows.length); // PAGE_SIZE of patient-list-screen.tsx
+  const samples: number[] = [];
+  for (let run = 0; run < LIST_RUNS + 1; run++) {
+    await page.evaluate(() => (window.location.hash = '#/staff'));
+    await expect(page.getByRole('heading', { name: 'Staff on this tablet' })).toBeVisible();
+    const ms = await page.evaluate(
+      (firstPage) =>
+        new Promise<number>((done, reject) => {
+          const ready = () => document.querySelectorAll('ul.patient-list > li').length >= firstPage;
+          const t0 = performance.now();
+          const timer = setTimeout(
+            () => reject(new Error('patient list not shown in 10 s')),
+            10_000,
+          );
+          const poll = () => {
+            if (!ready()) return void requestAnimationFrame(poll);
+            observer.disconnect();
+            clearTimeout(timer);
+            done(performance.now() - t0);
+          };
+          const observer = new MutationObserver(() => {
+            if (ready()) poll();
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          window.location.hash = '#/';
+          requestAnimationFrame(poll);
+        }),
+      firstPage,
+    );
+    if (run > 0) samples.push(ms); // the first opening warms the code up
+  }
+  await page.context().close();
+  const detail =
+    `${counts.patients} patients, ${counts.sessions} sessions, ${counts.records} records in Chromium's IndexedDB; ` +
+    `hash change to '#/' until ${firstPage} patient rows are rendered; median of ${LIST_RUNS} after one warm-up`;
+  out.metrics.push({
+    id: 'bedside.patient-list.open',
+    label: `Open the patient list (${counts.patients} patients, ${counts.sessions} sessions)`,
+    value: median(samples),
+    unit: 'ms',
+    target: { op: '<=', value: 150 },
+    detail,
+  });
+  out.extra.patientList = { samples, counts, seedMs: Math.round(seedMs) };
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'kit-bench-browser-'));
+let server: ChildProcess | null = null;
+let browser: Browser | null = null;
+try {
+  const dist = distArg ? resolve(distArg) : join(scratch, 'dist');
+  if (!distArg) await run(vite, ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
+  mkdirSync(join(scratch, 'data'));
+  const started = await startServer(dist, join(scratch, 'data'));
+  server = started.child;
+  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  for (const part of [benchSaves, benchPatientList]) {
+    try {
+      await part(browser, started.url);
+    } catch (error) {
+      out.errors.push(`${part.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+} catch (error) {
+  out.errors.push(error instanceof Error ? error.message : String(error));
+} finally {
+  await browser?.close();
+  if (server) await stopServer(server);
+  rmSync(scratch, { recursive: true, force: true });
+}
+finish(out, cli);
