@@ -4,6 +4,7 @@
  * Every step goes through the screens by role and label, as a nurse would.
  */
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { isLocked, lockScreen, recordingAs, TEST_PIN, unlockAs } from './unlock.ts';
 
 /** The admin token scripts/serve-e2e.mjs starts the center server with. */
 export const ADMIN_TOKEN = process.env.E2E_ADMIN_TOKEN ?? 'e2e-admin-token-0123456789abcdef';
@@ -39,35 +40,15 @@ export type Person = {
   readonly role: 'Nurse' | 'Anesthesiologist' | 'Administrator';
 };
 
-/** PIN every test person chooses on the lock screen (src/features/lock). */
-export const TEST_PIN = '2580';
-
-const whoIsUsing = (page: Page) => page.getByRole('heading', { name: 'Who is using the tablet?' });
+export { TEST_PIN };
 
 /**
  * Once a tablet has staff, the lock screen covers the app until someone unlocks with their PIN
  * (the first time on this tablet they choose it, typed twice). Unlocks as `person` when the
- * lock is showing; does nothing otherwise.
+ * lock is showing, whatever state it is in (unlock.ts); does nothing otherwise.
  */
 export async function unlockIfLocked(page: Page, person: Person, pin = TEST_PIN): Promise<void> {
-  const someoneElse = page.getByRole('button', { name: 'Someone else' });
-  if (!(await whoIsUsing(page).isVisible()) && !(await someoneElse.isVisible())) return;
-  if (await someoneElse.isVisible()) await someoneElse.click();
-  await page.getByRole('button', { name: person.name, exact: true }).click();
-  const newPin = page.getByLabel('New PIN', { exact: true });
-  const pinField = page.getByLabel('PIN', { exact: true });
-  await expect(newPin.or(pinField)).toBeVisible();
-  if (await newPin.isVisible()) {
-    await newPin.fill(pin);
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('New PIN again').fill(pin);
-    await page.getByRole('button', { name: 'Save PIN and unlock' }).click();
-  } else {
-    await pinField.fill(pin);
-    await page.getByRole('button', { name: 'Unlock' }).click();
-  }
-  await expect(whoIsUsing(page)).toHaveCount(0);
-  await expect(page.getByLabel('New PIN', { exact: true }).or(pinField)).toHaveCount(0);
+  if (await isLocked(page)) await unlockAs(page, person.name, pin);
 }
 
 /** Adds a staff member on the staff screen (authored by whoever records, or by themself first). */
@@ -79,25 +60,19 @@ export async function addStaff(page: Page, person: Person): Promise<void> {
   await page.getByRole('button', { name: 'Add staff member' }).click();
   // The first person of a tablet locks it (they choose their PIN and unlock).
   await expect(
-    page.getByRole('listitem').filter({ hasText: person.name }).or(whoIsUsing(page)).first(),
+    page.getByRole('listitem').filter({ hasText: person.name }).or(lockScreen(page)).first(),
   ).toBeVisible();
   await unlockIfLocked(page, person);
   await expect(page.getByRole('listitem').filter({ hasText: person.name })).toBeVisible();
 }
 
-/** Makes `person` the one recording: "Recording as", or the lock's "Switch user" and their PIN. */
-export async function recordAs(page: Page, person: Person): Promise<void> {
-  await unlockIfLocked(page, person);
-  const select = page.locator('select[aria-label="Recording as"]');
-  if ((await select.count()) > 0) {
-    await select.selectOption({ label: `${person.name} (${person.role})` });
-    return;
+/** Makes `person` the one recording: the lock's "Switch user" and their PIN, unless they already are. */
+export async function recordAs(page: Page, person: Person, pin = TEST_PIN): Promise<void> {
+  const current = recordingAs(page);
+  if (!(await isLocked(page)) && (await current.count()) > 0) {
+    if ((await current.textContent()) === person.name) return;
   }
-  const current = page.locator('.lock-button strong');
-  if ((await current.count()) > 0 && (await current.textContent()) === person.name) return;
-  await page.getByRole('button', { name: 'Switch user / Lock' }).click();
-  await unlockIfLocked(page, person);
-  await expect(current).toHaveText(person.name);
+  await unlockAs(page, person.name, pin);
 }
 
 const pick = (page: Page, group: string | RegExp, option: string) =>
