@@ -127,9 +127,11 @@ describe('LockGate: unlocking with a PIN', () => {
     await user.click(screen.getByRole('button', { name: 'An Peeters' }));
 
     bedside.clock.set(row!.lockedUntil!);
-    await waitFor(() => expect(screen.getByLabelText('PIN')).toBeEnabled(), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByLabelText('PIN')).toBeEnabled(), { timeout: 15_000 });
     await user.type(screen.getByLabelText('PIN'), '2580{Enter}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), {
+      timeout: 15_000,
+    });
     expect(onUnlock).toHaveBeenCalledWith('nurse-an');
     expect(await bedside.db.staffPins.get('nurse-an')).toMatchObject({
       failedAttempts: 0,
