@@ -15,9 +15,12 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./tests/support/setup.ts'],
+    globalSetup: ['./tests/support/postgres-global-setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'tests/unit/**/*.test.{ts,tsx}', 'tests/sync/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 20_000,
+    // Server suites build a schema and run migrations per test: slow on a loaded CI machine.
+    hookTimeout: 60_000,
     pool: 'threads',
   },
 });

@@ -41,8 +41,9 @@ status=$(pg_lsclusters --no-header "$PG_VERSION" "$PG_CLUSTER" | awk '{print $4}
 if [ "$status" != "online" ]; then
   log "Starting PostgreSQL $PG_VERSION/$PG_CLUSTER ..."
   # pg_ctlcluster drops to the cluster owner itself when run as root.
-  if [ "$(id -u)" = 0 ]; then pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
-  else as_postgres pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start
+  # Its messages go to stderr: stdout carries only the URL.
+  if [ "$(id -u)" = 0 ]; then pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start >&2
+  else as_postgres pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start >&2
   fi
 fi
 PG_PORT="${PG_PORT:-$(pg_lsclusters --no-header "$PG_VERSION" "$PG_CLUSTER" | awk '{print $3}')}"

@@ -1,13 +1,15 @@
 /**
  * Databases for server tests: a fresh SQLite file per suite always; a fresh PostgreSQL schema
  * per suite when TEST_DATABASE_URL is set (server/scripts/start-test-postgres.sh prints one).
+ * PostgreSQL schemas are dropped by tests/support/postgres-global-setup.ts after the run, never
+ * during it (a concurrent drop breaks another worker's migration introspection).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe, it } from 'vitest';
+import { describe, inject, it } from 'vitest';
 import { openPostgres, openSqlite } from '../db/open.ts';
 import type { CenterDb, DialectName } from '../db/types.ts';
 
@@ -35,22 +37,14 @@ function postgresDialect(url: string): TestDialect {
   return {
     name: 'postgres',
     async open() {
-      const schema = `kit_test_${randomBytes(6).toString('hex')}`;
+      const schema = `${inject('postgresSchemaPrefix')}${randomBytes(6).toString('hex')}`;
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
       await admin.query(`CREATE SCHEMA ${schema}`);
       await admin.end();
-      const db = openPostgres(url, { schema });
-      return {
-        db,
-        async dispose() {
-          await db.close();
-          const cleaner = new pg.Client({ connectionString: url });
-          await cleaner.connect();
-          await cleaner.query(`DROP SCHEMA ${schema} CASCADE`);
-          await cleaner.end();
-        },
-      };
+      // A small pool: many workers each holding ten would exhaust max_connections (100).
+      const db = openPostgres(url, { schema, maxConnections: 4 });
+      return { db, dispose: () => db.close() };
     },
   };
 }
