@@ -25,9 +25,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { generateCenter } from '../../src/domain/demo/index.ts';
-import type { ClinicalRecord, RecordOfKind } from '../../src/domain/records.ts';
-import { effectiveRecords } from '../../src/domain/state/effective.ts';
+import type { ClinicalRecord } from '../../src/domain/records.ts';
 import type { PatientIndexRow } from '../../src/db/database.ts';
+import { patientIndexRowFrom } from '../../src/db/patient-index.ts';
 import {
   choosePlanProducts,
   doubleCheck,
@@ -238,6 +238,7 @@ async function benchSaves(browser: Browser, url: string): Promise<void> {
     await armSaveTimer(page, `${v.sbp}/${v.dbp}`, v.hr);
     await vitalsForm(page).getByRole('button', { name: 'Save vitals' }).click();
     samples.push(await page.evaluate(() => (window as unknown as BenchWindow).__kitSave ?? -1));
+    if ((i + 1) % 50 === 0) process.stderr.write(`  ${i + 1}/${SAVES} vitals saved\n`);
   }
   await page.context().close();
   const s = summarize(samples);
@@ -265,7 +266,7 @@ async function benchSaves(browser: Browser, url: string): Promise<void> {
   out.extra.saveVital = { ...s, setupThroughUiMs: Math.round(setupMs) };
 }
 
-/** One patientIndex row per patient, as src/db/patient-index.ts rebuildRow computes it. */
+/** One patientIndex row per patient, computed by the app's own patientIndexRowFrom. */
 function indexRows(records: readonly ClinicalRecord[]): PatientIndexRow[] {
   const byPatient = new Map<string, ClinicalRecord[]>();
   for (const r of records) {
@@ -274,19 +275,7 @@ function indexRows(records: readonly ClinicalRecord[]): PatientIndexRow[] {
     list.push(r);
     byPatient.set(r.patientId, list);
   }
-  return [...byPatient].map(([patientId, list]) => {
-    const patient = effectiveRecords(list)
-      .records.filter((r): r is RecordOfKind<'patient'> => r.kind === 'patient')
-      .at(-1);
-    const number = patient?.payload.centerPatientNumber ?? null;
-    return {
-      patientId,
-      centerPatientNumber: number,
-      numberLower: number?.toLowerCase() ?? '',
-      isSynthetic: patient?.payload.isSynthetic ?? false,
-      lastActivityAt: list.reduce((t, r) => (r.clinicalTime > t ? r.clinicalTime : t), ''),
-    };
-  });
+  return [...byPatient].map(([patientId, list]) => patientIndexRowFrom(patientId, list));
 }
 
 /** Puts rows into one object store of the tablet's database 'kit-bedside', in one transaction. */
@@ -318,8 +307,13 @@ async function benchPatientList(browser: Browser, url: string): Promise<void> {
   await page.goto(`${url}/`);
   await firstRunSetup(page, [NURSE]);
   const t0 = performance.now();
-  for (let i = 0; i < records.length; i += 5_000)
+  for (let i = 0; i < records.length; i += 5_000) {
     await putRows(page, 'records', records.slice(i, i + 5_000));
+    if ((i / 5_000) % 10 === 9)
+      process.stderr.write(
+        `  ${i + 5_000}/${records.length} records stored (${Math.round(performance.now() - t0)} ms)\n`,
+      );
+  }
   const rows = indexRows(records);
   await putRows(page, 'patientIndex', rows);
   const seedMs = performance.now() - t0;
@@ -335,7 +329,14 @@ async function benchPatientList(browser: Browser, url: string): Promise<void> {
     const ms = await page.evaluate(
       (firstPage) =>
         new Promise<number>((done, reject) => {
-          const ready = () => document.querySelectorAll('ul.patient-list > li').length >= firstPage;
+          // Every row complete: number, facts and its course status badge.
+          const ready = () => {
+            const rows = document.querySelectorAll('ul.patient-list > li');
+            return (
+              rows.length >= firstPage &&
+              [...rows].slice(0, firstPage).every((li) => li.querySelector('.badge') !== null)
+            );
+          };
           const t0 = performance.now();
           const timer = setTimeout(
             () => reject(new Error('patient list not shown in 10 s')),
@@ -361,7 +362,7 @@ async function benchPatientList(browser: Browser, url: string): Promise<void> {
   await page.context().close();
   const detail =
     `${counts.patients} patients, ${counts.sessions} sessions, ${counts.records} records in Chromium's IndexedDB; ` +
-    `hash change to '#/' until ${firstPage} patient rows are rendered; median of ${LIST_RUNS} after one warm-up`;
+    `hash change to '#/' until ${firstPage} patient rows are rendered with their status badges; median of ${LIST_RUNS} after one warm-up`;
   out.metrics.push({
     id: 'bedside.patient-list.open',
     label: `Open the patient list (${counts.patients} patients, ${counts.sessions} sessions)`,

@@ -17,12 +17,12 @@ const fresh = (options = {}) => {
 };
 
 describe('schema', () => {
-  it("is 'kit-bedside' with the tables and indexes of version 2", async () => {
+  it("is 'kit-bedside' with the tables and indexes of version 3", async () => {
     expect(new KitDatabase().name).toBe(DATABASE_NAME);
     expect(DATABASE_NAME).toBe('kit-bedside');
     const db = fresh();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const schema = Object.fromEntries(
       db.tables.map((t) => [
         t.name,
@@ -47,6 +47,54 @@ describe('schema', () => {
       patientIndex: ['patientId', 'numberLower', 'lastActivityAt'],
       staffPins: ['staffId'],
     });
+  });
+});
+
+describe('upgrade to version 3', () => {
+  it('gives patient list rows written by version 2 their list facts, from the stored records', async () => {
+    const f = createRecordFactory();
+    const p = f.patient({ centerPatientNumber: 'KIT-0300', sex: 'male', birthYear: 1961 });
+    const course = f.course(p);
+    const { records } = f.completedSession(course);
+    const name = `kit-upgrade-${globalThis.crypto.randomUUID()}`;
+    // The database as a version-2 app left it: records, and an index row without facts.
+    const v2 = new Dexie(name);
+    v2.version(2).stores({
+      records:
+        'id, kind, patientId, sessionId, clinicalTime, [patientId+clinicalTime], [sessionId+clinicalTime], [kind+patientId]',
+      outbox: 'recordId, queuedAt',
+      syncState: 'key',
+      drafts: 'key, updatedAt',
+      meta: 'key',
+      patientIndex: 'patientId, numberLower, lastActivityAt',
+      staffPins: 'staffId',
+    });
+    const stored = [p, course, ...records];
+    await v2.table('records').bulkAdd(stored);
+    const oldRow = {
+      patientId: p.id,
+      centerPatientNumber: 'KIT-0300',
+      numberLower: 'kit-0300',
+      isSynthetic: true,
+      lastActivityAt: stored.reduce((t, r) => (r.clinicalTime > t ? r.clinicalTime : t), ''),
+    };
+    await v2.table('patientIndex').put(oldRow);
+    v2.close();
+
+    const db = new KitDatabase(name);
+    opened.push(db);
+    expect(await db.patientIndex.get(p.id)).toEqual({
+      ...oldRow,
+      facts: {
+        sex: 'male',
+        birthDate: null,
+        birthYear: 1961,
+        courseStatus: 'active',
+        nextSessionNumber: 2,
+        needsReview: false,
+      },
+    });
+    expect(await db.records.count()).toBe(stored.length);
   });
 });
 

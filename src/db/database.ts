@@ -9,6 +9,9 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ClinicalRecord } from '../domain/records.ts';
+import type { PatientListFacts } from '../domain/state/patient-list-facts.ts';
+import { fromStorage } from './from-storage.ts';
+import { patientIndexRowFrom } from './patient-index.ts';
 
 export const DATABASE_NAME = 'kit-bedside';
 
@@ -46,6 +49,12 @@ export type PatientIndexRow = {
   readonly isSynthetic: boolean;
   /** Latest clinical time of any record of the patient, ISO instant. */
   readonly lastActivityAt: string;
+  /**
+   * What the list row shows (sex, age, course status, next session, review), so opening the
+   * list reads no records. null until the patient record is here; undefined in rows written by
+   * version 1-2 databases (rebuilt by the version-3 upgrade).
+   */
+  readonly facts?: PatientListFacts | null;
 };
 
 /**
@@ -103,6 +112,35 @@ export class KitDatabase extends Dexie {
       patientIndex: 'patientId, numberLower, lastActivityAt',
       staffPins: 'staffId',
     });
+    // Version 3: patient list rows carry the list facts (PatientIndexRow.facts), so the list
+    // reads no records. Same stores; every existing row is recomputed from its records once.
+    this.version(3)
+      .stores({
+        records:
+          'id, kind, patientId, sessionId, clinicalTime, [patientId+clinicalTime], [sessionId+clinicalTime], [kind+patientId]',
+        outbox: 'recordId, queuedAt',
+        syncState: 'key',
+        drafts: 'key, updatedAt',
+        meta: 'key',
+        patientIndex: 'patientId, numberLower, lastActivityAt',
+        staffPins: 'staffId',
+      })
+      .upgrade(async (tx) => {
+        const index = tx.table<PatientIndexRow, string>('patientIndex');
+        const records = tx.table<ClinicalRecord, string>('records');
+        for (const patientId of await index.toCollection().primaryKeys()) {
+          const stored = await records.where('patientId').equals(patientId).toArray();
+          let row: PatientIndexRow;
+          try {
+            row = patientIndexRowFrom(patientId, fromStorage(stored));
+          } catch {
+            // A record this version cannot read must not stop the database from opening: the
+            // row keeps no facts (the list shows the number only) until the app can read it.
+            continue;
+          }
+          await index.put(row);
+        }
+      });
   }
 }
 

@@ -2,41 +2,69 @@
  * The patient list: one `patientIndex` row per patient, kept up to date inside the same
  * transaction as the records (so the list is never out of step with what was saved).
  * Listing 500 patients newest-first reads the `lastActivityAt` index of 500 rows; a search by
- * center patient number prefix reads the `numberLower` index. No scan of the 400,000 records.
+ * center patient number prefix reads the `numberLower` index. No scan of the 400,000 records:
+ * each row also carries what a list row shows (domain/state/patient-list-facts.ts).
  */
 import { effectiveRecords } from '../domain/state/effective.ts';
-import type { ClinicalRecord, RecordOfKind } from '../domain/records.ts';
+import {
+  mayChangeListFacts,
+  patientListFacts,
+  type PatientListFacts,
+} from '../domain/state/patient-list-facts.ts';
+import { derivePatientSummary } from '../domain/state/patient-summary.ts';
+import type { ClinicalRecord } from '../domain/records.ts';
 import type { KitDatabase, PatientIndexRow } from './database.ts';
 import { readOrThrow } from './errors.ts';
+import { fromStorage } from './from-storage.ts';
 
 const maxTime = (a: string, b: string) => (a > b ? a : b);
 
-/** Recomputes a patient's row from all of the patient's records (corrections applied). */
-async function rebuildRow(db: KitDatabase, patientId: string): Promise<PatientIndexRow | null> {
-  const records = await db.records.where('patientId').equals(patientId).toArray();
-  if (records.length === 0) return null;
-  const patient = effectiveRecords(records)
-    .records.filter((r): r is RecordOfKind<'patient'> => r.kind === 'patient')
-    .at(-1);
-  const number = patient?.payload.centerPatientNumber ?? null;
+/**
+ * A patient's row computed from all of the patient's records (corrections applied). Pure: the
+ * writes below, the version-3 upgrade and the browser benchmark's seeding all use it.
+ */
+export function patientIndexRowFrom(
+  patientId: string,
+  records: readonly ClinicalRecord[],
+): PatientIndexRow {
+  const summary = derivePatientSummary(effectiveRecords(records), patientId);
+  const patient = summary.patient?.payload;
+  const number = patient?.centerPatientNumber ?? null;
   return {
     patientId,
     centerPatientNumber: number,
     numberLower: number?.toLowerCase() ?? '',
-    isSynthetic: patient?.payload.isSynthetic ?? false,
+    isSynthetic: patient?.isSynthetic ?? false,
     lastActivityAt: records.reduce((t, r) => maxTime(t, r.clinicalTime), ''),
+    facts: patientListFacts(summary),
   };
 }
+
+/** Recomputes a patient's row from the stored records; null when none are stored. */
+async function rebuildRow(db: KitDatabase, patientId: string): Promise<PatientIndexRow | null> {
+  const records = fromStorage(await db.records.where('patientId').equals(patientId).toArray());
+  return records.length === 0 ? null : patientIndexRowFrom(patientId, records);
+}
+
+export type PatientIndexUpdate = {
+  /**
+   * 'written-here' (default): records made on this tablet; the row is recomputed only when
+   * one of them may change the list facts. 'pulled': records from the server; always
+   * recomputed (a stored correction may name a record that only arrives now).
+   */
+  readonly origin?: 'written-here' | 'pulled';
+};
 
 /**
  * Updates the rows of the patients these new records belong to. Must run inside a write
  * transaction that includes `records` and `patientIndex`, after the records were added.
- * A new or corrected patient record, or an entered-in-error marker, rebuilds the row from
- * the patient's records (rare); anything else only moves `lastActivityAt` forward.
+ * Anything that cannot change the list facts (an observation, a side effect...) only moves
+ * `lastActivityAt` forward, so a vital sign is saved without reading the patient's records.
  */
 export async function updatePatientIndex(
   db: KitDatabase,
   added: readonly ClinicalRecord[],
+  { origin = 'written-here' }: PatientIndexUpdate = {},
 ): Promise<void> {
   const byPatient = new Map<string, ClinicalRecord[]>();
   for (const r of added) {
@@ -49,7 +77,9 @@ export async function updatePatientIndex(
     const existing = await db.patientIndex.get(patientId);
     const rebuild =
       existing === undefined ||
-      records.some((r) => r.kind === 'patient' || r.kind === 'entered-in-error');
+      existing.facts === undefined || // a row written before list facts existed
+      origin === 'pulled' ||
+      records.some(mayChangeListFacts);
     const row = rebuild
       ? await rebuildRow(db, patientId)
       : {
@@ -68,6 +98,8 @@ export type PatientListItem = {
   readonly centerPatientNumber: string;
   readonly isSynthetic: boolean;
   readonly lastActivityAt: string;
+  /** null only for a row stored before the facts existed and not yet rebuilt. */
+  readonly facts: PatientListFacts | null;
 };
 
 export type ListPatientsOptions = {
@@ -88,9 +120,12 @@ export function listPatients(
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const prefix = options.search?.trim().toLowerCase() ?? '';
   return readOrThrow(async () => {
+    const listed = (r: PatientIndexRow) => r.centerPatientNumber !== null;
+    const newestFirst = db.patientIndex.orderBy('lastActivityAt').reverse().filter(listed);
     const rows =
       prefix === ''
-        ? await db.patientIndex.orderBy('lastActivityAt').reverse().toArray()
+        ? // A cursor that stops at `limit`: the first page reads only its own rows.
+          await (Number.isFinite(limit) ? newestFirst.limit(limit) : newestFirst).toArray()
         : (await db.patientIndex.where('numberLower').startsWith(prefix).toArray()).sort((a, b) =>
             a.lastActivityAt < b.lastActivityAt ? 1 : a.lastActivityAt > b.lastActivityAt ? -1 : 0,
           );
@@ -103,6 +138,7 @@ export function listPatients(
         centerPatientNumber: r.centerPatientNumber,
         isSynthetic: r.isSynthetic,
         lastActivityAt: r.lastActivityAt,
+        facts: r.facts ?? null,
       });
     }
     return items;

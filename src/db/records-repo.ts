@@ -6,20 +6,14 @@
  */
 import {
   parseClinicalRecord,
-  RECORD_KIND_INFO,
   type ClinicalRecord,
   type RecordKind,
   type RecordOfKind,
 } from '../domain/records.ts';
 import { fail, type Result } from '../domain/result.ts';
 import type { KitDatabase, OutboxRow } from './database.ts';
-import {
-  invalidRecord,
-  readOrThrow,
-  StorageError,
-  toStorageError,
-  type WriteResult,
-} from './errors.ts';
+import { invalidRecord, readOrThrow, toStorageError, type WriteResult } from './errors.ts';
+import { fromStorage } from './from-storage.ts';
 import { updatePatientIndex } from './patient-index.ts';
 
 const outboxRowFor = (r: ClinicalRecord): OutboxRow => ({
@@ -92,23 +86,6 @@ export async function appendRecord(
     return result;
   }
   return { ok: true, value: result.value[0] as ClinicalRecord };
-}
-
-/**
- * Stored rows as current records: a row of an older schema version is upgraded on read
- * (migrations.ts); one that cannot be read is a StorageError naming it, never dropped.
- */
-export function fromStorage(rows: readonly ClinicalRecord[]): ClinicalRecord[] {
-  return rows.map((row) => {
-    if (RECORD_KIND_INFO[row.kind]?.schemaVersion === row.schemaVersion) return row;
-    const parsed = parseClinicalRecord(row);
-    if (parsed.ok) return parsed.value;
-    throw new StorageError(
-      'unknown',
-      parsed.error,
-      `${parsed.error.message} This app cannot read it; update the app.`,
-    );
-  });
 }
 
 /** One record by id, or undefined. */

@@ -128,4 +128,26 @@ describe('storePulledRecords', () => {
         .at(-1),
     });
   });
+
+  it('recomputes the list facts for pulled records, even a record a stored correction names', async () => {
+    // Pull pages can bring a "correction" before the record it names. Here it is of another
+    // kind, which is a conflict only once the named record is here: the list must then say so,
+    // although the arriving record is a plain observation.
+    const { f, records, patient } = serverRecords();
+    await storePulledRecords(db, records, 'c-1');
+    const session = records.find((r) => r.kind === 'session');
+    if (session === undefined) throw new Error('no session');
+    const observation = f.observation(session);
+    const stray = {
+      ...f.sideEffect(session),
+      supersedes: { recordId: observation.id, reason: 'Wrong entry.' },
+    };
+    await storePulledRecords(db, [stray], 'c-2');
+    expect((await db.patientIndex.get(patient.id))?.facts?.needsReview).toBe(false);
+    await storePulledRecords(db, [observation], 'c-3');
+    expect((await db.patientIndex.get(patient.id))?.facts).toMatchObject({
+      nextSessionNumber: 2,
+      needsReview: true,
+    });
+  });
 });

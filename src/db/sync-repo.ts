@@ -8,7 +8,8 @@ import type { ClinicalRecord } from '../domain/records.ts';
 import type { KitDatabase } from './database.ts';
 import { invalidRecord, readOrThrow, toStorageError, type WriteResult } from './errors.ts';
 import { updatePatientIndex } from './patient-index.ts';
-import { fromStorage, validateBatch } from './records-repo.ts';
+import { fromStorage } from './from-storage.ts';
+import { validateBatch } from './records-repo.ts';
 
 /** Opaque position in the server's record stream, as the server sent it. */
 export type SyncCursor = string | number;
@@ -114,7 +115,7 @@ export async function storePulledRecords(
         await db.records.bulkAdd(fresh);
         await db.outbox.bulkDelete(records.map((r) => r.id));
         await db.syncState.put({ key: PULL_CURSOR_KEY, value: cursor });
-        await updatePatientIndex(db, fresh);
+        await updatePatientIndex(db, fresh, { origin: 'pulled' });
         return fresh.length;
       },
     );

@@ -7,6 +7,10 @@ import { format as formatDate } from 'date-fns';
 import { enGB, nlBE } from 'date-fns/locale';
 import type { Locale } from './preferences.ts';
 
+// Building an Intl.NumberFormat costs far more than using one, and a session screen formats
+// hundreds of numbers per render (a 4-hour observation table): one formatter per option set.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number with up to `maxFractionDigits` (default 2) without trailing zeros. */
 export function formatNumber(
   value: number,
@@ -14,10 +18,16 @@ export function formatNumber(
   maxFractionDigits = 2,
   minFractionDigits = 0,
 ): string {
-  return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: maxFractionDigits,
-    minimumFractionDigits: minFractionDigits,
-  }).format(value);
+  const key = `${locale}|${maxFractionDigits}|${minFractionDigits}`;
+  let formatter = numberFormats.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat(locale, {
+      maximumFractionDigits: maxFractionDigits,
+      minimumFractionDigits: minFractionDigits,
+    });
+    numberFormats.set(key, formatter);
+  }
+  return formatter.format(value);
 }
 
 /** "18,75 mg/h" — a number always travels with its unit on screen too. */

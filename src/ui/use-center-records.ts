@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readOrThrow } from '../db/errors.ts';
-import { fromStorage } from '../db/records-repo.ts';
+import { fromStorage } from '../db/from-storage.ts';
 import type { ClinicalRecord } from '../domain/records.ts';
 import { useBedside } from './bedside-context.tsx';
 

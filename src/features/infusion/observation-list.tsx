@@ -6,8 +6,8 @@
 import type { RecordOfKind } from '../../domain/records/registry.ts';
 import { formatNumber, formatTime } from '../../ui/format.ts';
 import { useMessages } from '../../ui/i18n.ts';
-import { usePreferences } from '../../ui/preferences.ts';
-import { Fragment } from 'react';
+import { usePreferences, type Locale } from '../../ui/preferences.ts';
+import { memo } from 'react';
 import { LEVEL_ICON } from './findings-view.tsx';
 import { messages } from './messages.ts';
 import { highestLevel } from '../../domain/observation-findings.ts';
@@ -17,8 +17,6 @@ type Props = { readonly observations: readonly RecordOfKind<'observation'>[] };
 export function ObservationList({ observations }: Props) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
-  const n = (v: number) => formatNumber(v, locale, 0);
-  const levelWord = { normal: t.levelNormal, warning: t.levelWarning, urgent: t.levelUrgent };
   const latestFirst = [...observations].reverse();
   return (
     <section className="card stack" aria-labelledby="obs-list-title">
@@ -50,56 +48,9 @@ export function ObservationList({ observations }: Props) {
               </tr>
             </thead>
             <tbody>
-              {latestFirst.map((o) => {
-                const p = o.payload;
-                const level = highestLevel(p.findings);
-                const badge =
-                  level === 'urgent' ? 'urgent' : level === 'warning' ? 'warning' : 'ok';
-                return (
-                  <Fragment key={o.id}>
-                    <tr>
-                      <td>
-                        {formatTime(o.clinicalTime, locale)}
-                        {p.phase === 'recovery' ? (
-                          <span className="field__hint"> · {t.phaseRecovery}</span>
-                        ) : null}
-                      </td>
-                      <td className="num">{`${n(p.systolicMmHg)}/${n(p.diastolicMmHg)}`}</td>
-                      <td className="num">{n(p.heartRatePerMin)}</td>
-                      <td className="num">{n(p.spo2Percent)}</td>
-                      <td className="num">
-                        {p.respiratoryRatePerMin === null ? '—' : n(p.respiratoryRatePerMin)}
-                      </td>
-                      <td className="num">{p.rass > 0 ? `+${p.rass}` : p.rass}</td>
-                      <td>
-                        <span className={`badge badge--${badge}`}>
-                          <span aria-hidden="true">{LEVEL_ICON[level]} </span>
-                          {levelWord[level]}
-                        </span>
-                      </td>
-                    </tr>
-                    {level === 'normal' ? null : (
-                      <tr>
-                        <td colSpan={7} style={{ paddingTop: 0 }}>
-                          <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
-                            {p.findings.map((f, i) => (
-                              <li key={i}>
-                                <span
-                                  className={`badge badge--${f.level === 'urgent' ? 'urgent' : 'warning'}`}
-                                >
-                                  <span aria-hidden="true">{LEVEL_ICON[f.level]} </span>
-                                  {levelWord[f.level]}
-                                </span>{' '}
-                                {f.message}
-                              </li>
-                            ))}
-                          </ul>
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
+              {latestFirst.map((o) => (
+                <ObservationRows key={o.id} observation={o} locale={locale} t={t} />
+              ))}
             </tbody>
           </table>
         </div>
@@ -107,3 +58,72 @@ export function ObservationList({ observations }: Props) {
     </section>
   );
 }
+
+type RowsProps = {
+  readonly observation: RecordOfKind<'observation'>;
+  readonly locale: Locale;
+  readonly t: (typeof messages)['en'];
+};
+
+/**
+ * One observation's row (and its findings row). A stored record never changes (a correction
+ * is another record with another id), so a row is rendered once per id and language: saving
+ * the 16th observation renders one new row, not sixteen.
+ */
+const ObservationRows = memo(
+  function ObservationRows({ observation: o, locale, t }: RowsProps) {
+    const n = (v: number) => formatNumber(v, locale, 0);
+    const levelWord = { normal: t.levelNormal, warning: t.levelWarning, urgent: t.levelUrgent };
+    const p = o.payload;
+    const level = highestLevel(p.findings);
+    const badge = level === 'urgent' ? 'urgent' : level === 'warning' ? 'warning' : 'ok';
+    return (
+      <>
+        <tr>
+          <td>
+            {formatTime(o.clinicalTime, locale)}
+            {p.phase === 'recovery' ? (
+              <span className="field__hint"> · {t.phaseRecovery}</span>
+            ) : null}
+          </td>
+          <td className="num">{`${n(p.systolicMmHg)}/${n(p.diastolicMmHg)}`}</td>
+          <td className="num">{n(p.heartRatePerMin)}</td>
+          <td className="num">{n(p.spo2Percent)}</td>
+          <td className="num">
+            {p.respiratoryRatePerMin === null ? '—' : n(p.respiratoryRatePerMin)}
+          </td>
+          <td className="num">{p.rass > 0 ? `+${p.rass}` : p.rass}</td>
+          <td>
+            <span className={`badge badge--${badge}`}>
+              <span aria-hidden="true">{LEVEL_ICON[level]} </span>
+              {levelWord[level]}
+            </span>
+          </td>
+        </tr>
+        {level === 'normal' ? null : (
+          <tr>
+            <td colSpan={7} style={{ paddingTop: 0 }}>
+              <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+                {p.findings.map((f, i) => (
+                  <li key={i}>
+                    <span
+                      className={`badge badge--${f.level === 'urgent' ? 'urgent' : 'warning'}`}
+                    >
+                      <span aria-hidden="true">{LEVEL_ICON[f.level]} </span>
+                      {levelWord[f.level]}
+                    </span>{' '}
+                    {f.message}
+                  </li>
+                ))}
+              </ul>
+            </td>
+          </tr>
+        )}
+      </>
+    );
+  },
+  (before, after) =>
+    before.observation.id === after.observation.id &&
+    before.locale === after.locale &&
+    before.t === after.t,
+);

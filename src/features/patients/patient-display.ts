@@ -24,15 +24,15 @@ export const sexLabel = (t: PatientMessages, sex: Sex): string =>
 
 /** "54 years" from a full birth date (whole years today), "born 1970" from a year only. */
 export function ageText(
-  patient: RecordOfKind<'patient'>['payload'],
+  born: { readonly birthDate?: string | null; readonly birthYear?: number | null },
   today: string,
   t: PatientMessages,
 ): string {
-  if (patient.birthDate !== undefined) {
-    const age = ageAtStart(patient.birthDate, null, today);
+  if (born.birthDate != null) {
+    const age = ageAtStart(born.birthDate, null, today);
     if (age?.ageYears != null) return fill(t.ageYears, { age: age.ageYears });
   }
-  if (patient.birthYear !== undefined) return fill(t.bornIn, { year: patient.birthYear });
+  if (born.birthYear != null) return fill(t.bornIn, { year: born.birthYear });
   return '—';
 }
 

@@ -1,14 +1,13 @@
 /**
- * One patient in the list: a single large button (the whole row is the touch target). The
- * number and last activity come from the patient index at once; sex, age, course status, next
- * session and review flags come from the patient's own records (live), read per visible row.
+ * One patient in the list: a single large button (the whole row is the touch target). Every
+ * fact shown comes from the patient's list entry (patient index, kept with each save), so a
+ * row reads none of the patient's records.
  */
 import { useId } from 'react';
 import type { PatientListItem } from '../../db/patient-index.ts';
 import { fill, useMessages } from '../../ui/i18n.ts';
 import { formatDay } from '../../ui/format.ts';
 import { usePreferences } from '../../ui/preferences.ts';
-import { usePatientView } from '../../ui/use-patient-view.ts';
 import { messages } from './messages.ts';
 import { ageText, localDay, sexLabel, statusBadgeClass, statusLabel } from './patient-display.ts';
 
@@ -21,9 +20,7 @@ type Props = {
 export function PatientRow({ item, today, onOpen }: Props) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
-  const view = usePatientView(item.patientId);
-  const summary = view?.summary;
-  const patient = summary?.patient?.payload;
+  const facts = item.facts;
   const id = useId();
   return (
     <li>
@@ -36,27 +33,27 @@ export function PatientRow({ item, today, onOpen }: Props) {
       >
         <span className="patient-row__number">{item.centerPatientNumber}</span>
         <span id={`${id}-meta`} className="patient-row__meta">
-          {patient ? (
+          {facts ? (
             <>
-              <span>{sexLabel(t, patient.sex)}</span>
-              <span>{ageText(patient, today, t)}</span>
+              <span>{sexLabel(t, facts.sex)}</span>
+              <span>{ageText(facts, today, t)}</span>
             </>
           ) : null}
           <span>
             {t.lastActivity}:{' '}
             {item.lastActivityAt ? formatDay(localDay(item.lastActivityAt), locale) : '—'}
           </span>
-          {summary && summary.course ? (
-            <span>{fill(t.nextSession, { n: summary.nextSessionNumber })}</span>
+          {facts?.courseStatus != null ? (
+            <span>{fill(t.nextSession, { n: facts.nextSessionNumber })}</span>
           ) : null}
         </span>
         <span id={`${id}-badges`} className="patient-row__badges">
-          {summary ? (
-            <span className={statusBadgeClass(summary.courseStatus)}>
-              {statusLabel(t, summary.courseStatus)}
+          {facts ? (
+            <span className={statusBadgeClass(facts.courseStatus)}>
+              {statusLabel(t, facts.courseStatus)}
             </span>
           ) : null}
-          {summary?.needsReview ? (
+          {facts?.needsReview ? (
             <span className="badge badge--warning">⚠ {t.needsReview}</span>
           ) : null}
         </span>
