@@ -106,9 +106,7 @@ const ObservationRows = memo(
               <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
                 {p.findings.map((f, i) => (
                   <li key={i}>
-                    <span
-                      className={`badge badge--${f.level === 'urgent' ? 'urgent' : 'warning'}`}
-                    >
+                    <span className={`badge badge--${f.level === 'urgent' ? 'urgent' : 'warning'}`}>
                       <span aria-hidden="true">{LEVEL_ICON[f.level]} </span>
                       {levelWord[f.level]}
                     </span>{' '}
