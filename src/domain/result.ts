@@ -1,7 +1,8 @@
 /**
  * Domain functions never throw on bad clinical input and never return a silently "fixed"
  * number: they return a Result whose error names the field and says, in words a nurse can act
- * on, what is wrong. Screens show `message`; tests assert on `code`.
+ * on, what is wrong, in English and in Dutch (nl-BE, the source center's language): screens
+ * show the text of the chosen language (ui/i18n.ts errorText); tests assert on `code`.
  */
 export type DomainErrorCode =
   | 'required'
@@ -25,7 +26,10 @@ export type DomainError = {
   readonly code: DomainErrorCode;
   /** Stored field or form field the error is about, e.g. `weightKg`. */
   readonly field: string;
+  /** English text (also what logs and exports carry). */
   readonly message: string;
+  /** The same facts in Dutch (nl-BE), when the function that failed gives them. */
+  readonly messageNl?: string;
 };
 
 export type Result<T> =
@@ -33,9 +37,14 @@ export type Result<T> =
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const fail = (code: DomainErrorCode, field: string, message: string): Result<never> => ({
+export const fail = (
+  code: DomainErrorCode,
+  field: string,
+  message: string,
+  messageNl?: string,
+): Result<never> => ({
   ok: false,
-  error: { code, field, message },
+  error: messageNl === undefined ? { code, field, message } : { code, field, message, messageNl },
 });
 
 /** Unwraps a Result in code paths (tests, seeding) where an error is a programming mistake. */

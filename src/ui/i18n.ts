@@ -32,3 +32,17 @@ export function fill(template: string, values: Record<string, string | number>):
     key in values ? String(values[key]) : whole,
   );
 }
+
+/** What a domain error says (src/domain/result.ts), in the screen's language. */
+export type ErrorTexts = { readonly message: string; readonly messageNl?: string };
+
+/** The error's Dutch text on a Dutch screen when the domain gave one, else its English text. */
+export function errorText(error: ErrorTexts, locale: Locale): string {
+  return locale === 'nl-BE' && error.messageNl !== undefined ? error.messageNl : error.message;
+}
+
+/** `errorText` bound to the chosen language, for components. */
+export function useErrorText(): (error: ErrorTexts) => string {
+  const locale = usePreferences((s) => s.locale);
+  return (error) => errorText(error, locale);
+}
