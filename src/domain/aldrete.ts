@@ -142,6 +142,7 @@ export function computeAldrete(items: {
         'required',
         `aldrete.${item.id}`,
         `Aldrete "${item.label}" is not scored yet: pick 0, 1 or 2.`,
+        `Aldrete "${item.labelNl}" is nog niet gescoord: kies 0, 1 of 2.`,
       );
     }
     if (value !== 0 && value !== 1 && value !== 2) {
@@ -149,6 +150,7 @@ export function computeAldrete(items: {
         'invalid-choice',
         `aldrete.${item.id}`,
         `Aldrete "${item.label}" must be 0, 1 or 2.`,
+        `Aldrete "${item.labelNl}" moet 0, 1 of 2 zijn.`,
       );
     }
     out[item.id] = value;
@@ -170,7 +172,12 @@ export function aldreteCirculation(
   if (!now.ok) return now;
   const base = parseVital('systolicMmHg', baselineSystolicMmHg);
   if (!base.ok)
-    return fail(base.error.code, 'baselineSystolicMmHg', `Baseline: ${base.error.message}`);
+    return fail(
+      base.error.code,
+      'baselineSystolicMmHg',
+      `Baseline: ${base.error.message}`,
+      `Uitgangswaarde: ${base.error.messageNl ?? base.error.message}`,
+    );
   const diff100 = Math.abs(now.value - base.value) * 100;
   return ok(diff100 <= 20 * base.value ? 2 : diff100 < 50 * base.value ? 1 : 0);
 }
@@ -190,6 +197,7 @@ export function aldreteOxygenSaturation(
       'required',
       'onSupplementalOxygen',
       'Say whether the patient is on extra oxygen (yes or no).',
+      'Geef aan of de patiënt extra zuurstof krijgt (ja of nee).',
     );
   }
   if (spo2.value > 92 && !onSupplementalOxygen) return ok(2);

@@ -29,9 +29,14 @@ export type IntervalCheck = {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parses 'YYYY-MM-DD' strictly (2026-02-30 is refused, not moved to March). */
-function parseDay(input: unknown, field: string, label: string): Result<Date> {
+function parseDay(input: unknown, field: string, label: string, labelNl: string): Result<Date> {
   if (typeof input !== 'string' || !ISO_DATE.test(input)) {
-    return fail('invalid-date', field, `${label} must be a date written YYYY-MM-DD.`);
+    return fail(
+      'invalid-date',
+      field,
+      `${label} must be a date written YYYY-MM-DD.`,
+      `${labelNl} moet een datum zijn in de vorm JJJJ-MM-DD.`,
+    );
   }
   const date = parseISO(input);
   if (!isValid(date) || format(date, 'yyyy-MM-dd') !== input) {
@@ -39,6 +44,7 @@ function parseDay(input: unknown, field: string, label: string): Result<Date> {
       'invalid-date',
       field,
       `${label} ${input} is not a real calendar date; check the day and month.`,
+      `${labelNl} ${input} is geen bestaande kalenderdatum; controleer de dag en de maand.`,
     );
   }
   return ok(date);
@@ -52,7 +58,12 @@ export function proposeNextSession(
   lastSessionDate: unknown,
   settings: IntervalSettings,
 ): Result<string> {
-  const last = parseDay(lastSessionDate, 'lastSessionDate', 'The last session date');
+  const last = parseDay(
+    lastSessionDate,
+    'lastSessionDate',
+    'The last session date',
+    'De datum van de laatste sessie',
+  );
   if (!last.ok) return last;
   return ok(format(addDays(last.value, settings.nextSessionProposedDays), 'yyyy-MM-dd'));
 }
@@ -67,9 +78,19 @@ export function checkInterval(
   proposedDate: unknown,
   settings: IntervalSettings,
 ): Result<IntervalCheck> {
-  const last = parseDay(lastDate, 'lastSessionDate', 'The last session date');
+  const last = parseDay(
+    lastDate,
+    'lastSessionDate',
+    'The last session date',
+    'De datum van de laatste sessie',
+  );
   if (!last.ok) return last;
-  const proposed = parseDay(proposedDate, 'proposedDate', 'The proposed date');
+  const proposed = parseDay(
+    proposedDate,
+    'proposedDate',
+    'The proposed date',
+    'De voorgestelde datum',
+  );
   if (!proposed.ok) return proposed;
   const intervalDays = differenceInCalendarDays(proposed.value, last.value);
   if (intervalDays <= 0) {
@@ -77,6 +98,7 @@ export function checkInterval(
       'invalid-date',
       'proposedDate',
       `The proposed date ${String(proposedDate)} is not after the last session (${String(lastDate)}); choose a later date.`,
+      `De voorgestelde datum ${String(proposedDate)} ligt niet na de laatste sessie (${String(lastDate)}); kies een latere datum.`,
     );
   }
   const warning: IntervalWarning | null =

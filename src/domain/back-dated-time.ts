@@ -23,6 +23,8 @@ export type BackDatedTimeOptions = {
   readonly field?: string;
   /** Label used in messages, e.g. "Time given". */
   readonly label?: string;
+  /** The label in Dutch for the Dutch messages, e.g. "Tijdstip van toediening"; defaults to `label`. */
+  readonly labelNl?: string;
 };
 
 // 9:05, 09:05, 09.05, 9h05, 9u05 (Dutch "9 uur 05") or 0905.
@@ -41,14 +43,25 @@ const hhmm = (d: Date) => format(d, 'HH:mm');
 export function parseBackDatedTime(input: unknown, options: BackDatedTimeOptions): Result<string> {
   const field = options.field ?? 'clinicalTime';
   const label = options.label ?? 'Time';
+  const labelNl = options.labelNl ?? options.label ?? 'Tijdstip';
   const nowR = checkNow(options.now);
   if (!nowR.ok) return nowR;
   const now = nowR.value;
-  const earliestR = parseInstant(options.earliest, 'earliest', 'Session start');
+  const earliestR = parseInstant(
+    options.earliest,
+    'earliest',
+    'Session start',
+    'Start van de sessie',
+  );
   if (!earliestR.ok) return earliestR;
   if (input === undefined || input === null) return ok(now.toISOString());
   if (typeof input !== 'string') {
-    return fail('invalid-date', field, `${label} must be a time of day such as 10:45.`);
+    return fail(
+      'invalid-date',
+      field,
+      `${label} must be a time of day such as 10:45.`,
+      `${labelNl} moet een uur van de dag zijn, bv. 10:45.`,
+    );
   }
   const text = input.trim();
   if (text === '') return ok(now.toISOString());
@@ -60,6 +73,7 @@ export function parseBackDatedTime(input: unknown, options: BackDatedTimeOptions
       'invalid-date',
       field,
       `${label} "${text}" is not a time of day. Type hours and minutes, such as 10:45.`,
+      `${labelNl} "${text}" is geen uur van de dag. Typ uren en minuten, bv. 10:45.`,
     );
   }
   const sameDay = new Date(now.getFullYear(), now.getMonth(), now.getDate(), h, min, 0, 0);
@@ -75,6 +89,7 @@ export function parseBackDatedTime(input: unknown, options: BackDatedTimeOptions
         'invalid-date',
         field,
         `${label} ${hhmm(sameDay)} is later than now (${hhmm(now)}). Check the time; leave it empty for now.`,
+        `${labelNl} ${hhmm(sameDay)} ligt later dan nu (${hhmm(now)}). Controleer het uur; laat het leeg voor het huidige tijdstip.`,
       );
     }
     candidate = yesterday;
@@ -84,6 +99,7 @@ export function parseBackDatedTime(input: unknown, options: BackDatedTimeOptions
       'invalid-date',
       field,
       `${label} ${hhmm(candidate)} is before this session started (${hhmm(earliestR.value)}). Check the time you typed.`,
+      `${labelNl} ${hhmm(candidate)} ligt vóór de start van deze sessie (${hhmm(earliestR.value)}). Controleer het uur dat u typte.`,
     );
   }
   return ok(candidate.toISOString());

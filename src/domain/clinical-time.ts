@@ -10,11 +10,17 @@ import { fail, ok, type Result } from './result.ts';
 
 /**
  * Parses a stored clinical instant. Refuses anything that does not round-trip exactly
- * (e.g. 2026-02-30T..., a missing Z, no milliseconds), naming `field`.
+ * (e.g. 2026-02-30T..., a missing Z, no milliseconds), naming `field`. `label` names the value
+ * in the English message, `labelNl` in the Dutch one (defaults to `label`).
  */
-export function parseInstant(value: unknown, field: string, label: string): Result<Date> {
+export function parseInstant(
+  value: unknown,
+  field: string,
+  label: string,
+  labelNl: string = label,
+): Result<Date> {
   if (value === null || value === undefined || value === '') {
-    return fail('required', field, `${label} is required.`);
+    return fail('required', field, `${label} is required.`, `${labelNl} is verplicht.`);
   }
   const text = typeof value === 'string' ? value : '';
   const date = new Date(text);
@@ -23,7 +29,12 @@ export function parseInstant(value: unknown, field: string, label: string): Resu
     Number.isNaN(date.getTime()) ||
     date.toISOString() !== text
   ) {
-    return fail('invalid-date', field, `${label} is not a valid date and time. Re-enter it.`);
+    return fail(
+      'invalid-date',
+      field,
+      `${label} is not a valid date and time. Re-enter it.`,
+      `${labelNl} is geen geldige datum en tijd. Voer het opnieuw in.`,
+    );
   }
   return ok(date);
 }
@@ -35,6 +46,7 @@ export function checkNow(now: Date): Result<Date> {
       'invalid-date',
       'now',
       'The tablet clock gave no valid time. Check its date and time settings.',
+      'De klok van de tablet gaf geen geldige tijd. Controleer de instellingen voor datum en tijd.',
     );
   }
   return ok(now);
@@ -43,18 +55,39 @@ export function checkNow(now: Date): Result<Date> {
 /**
  * Parses a calendar date YYYY-MM-DD to local midnight, so date-fns calendar arithmetic
  * (addMonths, differenceInYears, differenceInCalendarDays) has no time-zone shifts. Refuses
- * dates that do not exist (2026-02-30).
+ * dates that do not exist (2026-02-30). `labelNl` names the value in the Dutch message
+ * (defaults to `label`).
  */
-export function parseCalendarDate(value: unknown, field: string, label: string): Result<Date> {
+export function parseCalendarDate(
+  value: unknown,
+  field: string,
+  label: string,
+  labelNl: string = label,
+): Result<Date> {
   if (value === null || value === undefined || value === '') {
-    return fail('required', field, `${label} is required (YYYY-MM-DD).`);
+    return fail(
+      'required',
+      field,
+      `${label} is required (YYYY-MM-DD).`,
+      `${labelNl} is verplicht (JJJJ-MM-DD).`,
+    );
   }
   if (typeof value !== 'string' || !isoDateSchema.safeParse(value).success) {
-    return fail('invalid-date', field, `${label} must be a date written YYYY-MM-DD.`);
+    return fail(
+      'invalid-date',
+      field,
+      `${label} must be a date written YYYY-MM-DD.`,
+      `${labelNl} moet een datum zijn in de vorm JJJJ-MM-DD.`,
+    );
   }
   const d = parseISO(value);
   if (Number.isNaN(d.getTime()) || format(d, 'yyyy-MM-dd') !== value) {
-    return fail('invalid-date', field, `${label} ${value} is not a real date.`);
+    return fail(
+      'invalid-date',
+      field,
+      `${label} ${value} is not a real date.`,
+      `${labelNl} ${value} is geen bestaande datum.`,
+    );
   }
   return ok(d);
 }

@@ -107,7 +107,12 @@ export function assessDischarge(input: DischargeInput): DischargeAssessment {
   if (input.infusionEndedAt === null)
     add('infusion-not-ended', 'The infusion has not been stopped yet.', 'infusionEndedAt');
   else {
-    const end = parseInstant(input.infusionEndedAt, 'infusionEndedAt', 'Infusion end time');
+    const end = parseInstant(
+      input.infusionEndedAt,
+      'infusionEndedAt',
+      'Infusion end time',
+      'Eindtijd van het infuus',
+    );
     if (!end.ok) add('invalid-input', end.error.message, 'infusionEndedAt');
     else if (now !== null && end.value.getTime() > now)
       add(
@@ -148,7 +153,12 @@ export function assessDischarge(input: DischargeInput): DischargeAssessment {
     add('invalid-input', `Baseline: ${base.error.message}`, `baseline.${base.error.field}`);
 
   if (last?.ok) {
-    const at = parseInstant(input.lastVitalsAt, 'lastVitalsAt', 'Time of the last vitals');
+    const at = parseInstant(
+      input.lastVitalsAt,
+      'lastVitalsAt',
+      'Time of the last vitals',
+      'Tijdstip van de laatste vitale parameters',
+    );
     if (!at.ok) add('invalid-input', at.error.message, 'lastVitalsAt');
     else if (now !== null && at.value.getTime() > now)
       add(

@@ -144,6 +144,7 @@ describe('planDose: products are picked, never typed', () => {
       expect(r.error.code).toBe('invalid-choice');
       expect(r.error.field).toBe(field);
       expect(r.error.message).toContain('Pick the');
+      expect(r.error.messageNl).toContain('uit de lijst van het protocol');
     }
   });
 });
@@ -190,6 +191,21 @@ describe('planDose: bad input never yields a number', () => {
     [{ doseMg: 1e308, weightKg: 1e-300, finalVolumeMl: 1e308 }, 'implausible'],
   ])('%s -> %s', (over, code) => {
     expect(codeOf(over)).toBe(code);
+  });
+
+  it('says what is wrong in Dutch too, with the same numbers and units', () => {
+    const nl = (over: Parameters<typeof plan>[0]) => {
+      const r = plan(over);
+      return r.ok ? null : (r.error.messageNl ?? null);
+    };
+    expect(nl({ doseMg: '' })).toBe('Dosis ketamine is verplicht (in mg).');
+    expect(nl({ weightKg: -70 })).toBe('Gewicht kan niet negatief zijn.');
+    expect(nl({ sessionNumber: 1.5 })).toBe(
+      'Sessienummer moet een geheel getal zijn (in sessies).',
+    );
+    expect(nl({ doseMg: 150, finalVolumeMl: 2 })).toBe(
+      '150 mg vraagt 3 mL Ketalar 50 mg/mL, meer dan het eindvolume van 2 mL; controleer de dosis en het eindvolume.',
+    );
   });
 
   const bad = fc.oneof(

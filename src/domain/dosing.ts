@@ -96,6 +96,7 @@ function pick(
   id: unknown,
   field: string,
   what: string,
+  whatNl: string,
 ): Result<DrugProduct> {
   const product = products.find((p) => p.id === id);
   if (product) return ok(product);
@@ -104,6 +105,7 @@ function pick(
     'invalid-choice',
     field,
     `Pick the ${what} from the protocol's list (${names}); "${String(id)}" is not on it.`,
+    `Kies het ${whatNl} uit de lijst van het protocol (${names}); "${String(id)}" staat er niet op.`,
   );
 }
 
@@ -120,21 +122,30 @@ export function planDose(input: DosePlanInput): Result<DosePlan> {
   const session = parseQuantity(input.sessionNumber, {
     field: 'sessionNumber',
     label: 'Session number',
+    labelNl: 'Sessienummer',
     unit: 'session',
+    unitNl: 'sessies',
     integer: true,
   });
   if (!session.ok) return session;
   const dose = parseQuantity(input.doseMg, {
     field: 'ketamineDoseMg',
     label: 'Ketamine dose',
+    labelNl: 'Dosis ketamine',
     unit: 'mg',
   });
   if (!dose.ok) return dose;
-  const weight = parseQuantity(input.weightKg, { field: 'weightKg', label: 'Weight', unit: 'kg' });
+  const weight = parseQuantity(input.weightKg, {
+    field: 'weightKg',
+    label: 'Weight',
+    labelNl: 'Gewicht',
+    unit: 'kg',
+  });
   if (!weight.ok) return weight;
   const volume = parseQuantity(input.finalVolumeMl, {
     field: 'preparationFinalVolumeMl',
     label: 'Final volume of the ketamine preparation',
+    labelNl: 'Eindvolume van de ketaminebereiding',
     unit: 'mL',
   });
   if (!volume.ok) return volume;
@@ -142,7 +153,12 @@ export function planDose(input: DosePlanInput): Result<DosePlan> {
     input.propofolRateMgPerKgPerH === undefined
       ? protocol.propofol.rateMgPerKgPerH
       : input.propofolRateMgPerKgPerH,
-    { field: 'propofolRateMgPerKgPerH', label: 'Propofol rate', unit: 'mg/kg/h' },
+    {
+      field: 'propofolRateMgPerKgPerH',
+      label: 'Propofol rate',
+      labelNl: 'Snelheid propofol',
+      unit: 'mg/kg/h',
+    },
   );
   if (!propofolRate.ok) return propofolRate;
   const ketProduct = pick(
@@ -150,6 +166,7 @@ export function planDose(input: DosePlanInput): Result<DosePlan> {
     input.ketamineProductId,
     'ketamineProductId',
     'ketamine product',
+    'ketamineproduct',
   );
   if (!ketProduct.ok) return ketProduct;
   const propProduct = pick(
@@ -157,6 +174,7 @@ export function planDose(input: DosePlanInput): Result<DosePlan> {
     input.propofolProductId,
     'propofolProductId',
     'propofol product',
+    'propofolproduct',
   );
   if (!propProduct.ok) return propProduct;
 
@@ -183,6 +201,7 @@ export function planDose(input: DosePlanInput): Result<DosePlan> {
       'implausible',
       'ketamineDoseMg',
       `${n(doseMg)} mg needs ${n(ketamineStockVolumeMl)} mL of ${ketProduct.value.name}, more than the ${n(finalMl)} mL final volume; check the dose and the final volume.`,
+      `${n(doseMg)} mg vraagt ${n(ketamineStockVolumeMl)} mL ${ketProduct.value.name}, meer dan het eindvolume van ${n(finalMl)} mL; controleer de dosis en het eindvolume.`,
     );
   }
   const steps: DoseStep[] = [
@@ -270,6 +289,7 @@ export function planDose(input: DosePlanInput): Result<DosePlan> {
       'implausible',
       'ketamineDoseMg',
       'These values give a dose plan outside any possible range; check the dose, the weight and the final volume.',
+      'Deze waarden geven een dosisplan buiten elk mogelijk bereik; controleer de dosis, het gewicht en het eindvolume.',
     );
   }
   return ok(

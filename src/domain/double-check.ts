@@ -38,6 +38,8 @@ export type FieldCheck = {
   /** Set for status 'invalid': why the entry was refused. */
   readonly error: DomainError | null;
   readonly message: string;
+  /** The same in Dutch (nl-BE). */
+  readonly messageNl: string;
 };
 
 export type DoubleCheckReport = {
@@ -53,6 +55,16 @@ const tenthsOf = (rate: number): number | null => {
   return entry.ok ? entry.value.tenthsMlPerH : null;
 };
 
+const SUSPICION_TEXT_NL: Record<Suspicion, string> = {
+  'decimal-10x': 'vermoedelijk een komma-fout (factor 10)',
+  'wrong-concentration':
+    'vermoedelijk een verkeerde concentratie (snelheid berekend voor een ander product)',
+  'mg-as-ml': 'vermoedelijk mg als mL genomen (de mg/h-waarde werd als mL/h ingegeven)',
+  'stock-not-diluted':
+    'vermoedelijk de snelheid voor onverdunde stockoplossing i.p.v. de bereide spuit',
+  'wrong-product': 'er werd een ander product gekozen',
+};
+
 const SUSPICION_TEXT: Record<Suspicion, string> = {
   'decimal-10x': 'suspected 10x decimal error',
   'wrong-concentration': 'suspected wrong concentration (rate calculated for another product)',
@@ -64,6 +76,7 @@ const SUSPICION_TEXT: Record<Suspicion, string> = {
 function compareRate(
   field: 'ketaminePumpRateMlPerH' | 'propofolPumpRateMlPerH',
   label: string,
+  labelNl: string,
   input: unknown,
   expectedTenths: number,
   planned: number,
@@ -71,7 +84,7 @@ function compareRate(
   otherConcentrationRates: readonly number[],
   stockRates: readonly number[],
 ): FieldCheck {
-  const parsed = parseQuantity(input, { field, label, unit: 'mL/h', maxDecimals: 1 });
+  const parsed = parseQuantity(input, { field, label, labelNl, unit: 'mL/h', maxDecimals: 1 });
   if (!parsed.ok) {
     return {
       field,
@@ -81,6 +94,7 @@ function compareRate(
       suspected: [],
       error: parsed.error,
       message: `${parsed.error.message} The pump takes 0.1 mL/h steps.`,
+      messageNl: `${parsed.error.messageNl ?? parsed.error.message} De pomp werkt in stappen van 0,1 mL/h.`,
     };
   }
   const entered = roundHalfAwayFromZeroToTenths(parsed.value); // exact: at most 1 decimal
@@ -93,6 +107,7 @@ function compareRate(
       suspected: [],
       error: null,
       message: `${label}: ${show(entered)} mL/h matches the plan.`,
+      messageNl: `${labelNl}: ${show(entered)} mL/h komt overeen met het plan.`,
     };
   }
   const suspected: Suspicion[] = [];
@@ -103,6 +118,8 @@ function compareRate(
   if (stockRates.some((r) => entered === tenthsOf(r))) suspected.push('stock-not-diluted');
   if (entered === tenthsOf(mgPerH)) suspected.push('mg-as-ml');
   const why = suspected.length > 0 ? ` ${suspected.map((s) => SUSPICION_TEXT[s]).join('; ')}.` : '';
+  const whyNl =
+    suspected.length > 0 ? ` ${suspected.map((s) => SUSPICION_TEXT_NL[s]).join('; ')}.` : '';
   return {
     field,
     status: 'mismatch',
@@ -111,12 +128,14 @@ function compareRate(
     suspected,
     error: null,
     message: `${label}: plan ${show(expectedTenths)} mL/h, second check entered ${show(entered)} mL/h.${why} Do not start the pump; both checkers redo the calculation from the plan.`,
+    messageNl: `${labelNl}: plan ${show(expectedTenths)} mL/h, tweede controle gaf ${show(entered)} mL/h in.${whyNl} Start de pomp niet; beide controleurs herrekenen vanuit het plan.`,
   };
 }
 
 function compareProduct(
   field: 'ketamineProductId' | 'propofolProductId',
   label: string,
+  labelNl: string,
   expectedId: string,
   entered: unknown,
   products: readonly DrugProduct[],
@@ -129,6 +148,7 @@ function compareProduct(
       code: 'invalid-choice',
       field,
       message: `${label}: pick the product from the protocol's list.`,
+      messageNl: `${labelNl}: kies het product uit de lijst van het protocol.`,
     };
     return {
       field,
@@ -138,6 +158,7 @@ function compareProduct(
       suspected: [],
       error,
       message: error.message,
+      messageNl: error.messageNl ?? error.message,
     };
   }
   if (picked.id === expectedId) {
@@ -149,6 +170,7 @@ function compareProduct(
       suspected: [],
       error: null,
       message: `${label}: ${expectedName} matches the plan.`,
+      messageNl: `${labelNl}: ${expectedName} komt overeen met het plan.`,
     };
   }
   const suspected: Suspicion[] = ['wrong-product'];
@@ -162,6 +184,7 @@ function compareProduct(
     suspected,
     error: null,
     message: `${label}: plan ${expectedName}, second check picked ${picked.name}. Check the vial in hand against the plan before anything is drawn up.`,
+    messageNl: `${labelNl}: plan ${expectedName}, tweede controle koos ${picked.name}. Vergelijk de flacon in de hand met het plan voor er iets wordt opgetrokken.`,
   };
 }
 
@@ -193,6 +216,7 @@ export function compareDoubleCheck(
     compareRate(
       'ketaminePumpRateMlPerH',
       'Ketamine pump rate',
+      'Pompdebiet ketamine',
       entry.ketaminePumpRateMlPerH,
       pump.value.ketamine.tenthsMlPerH,
       plan.ketaminePumpRateMlPerH,
@@ -203,6 +227,7 @@ export function compareDoubleCheck(
     compareRate(
       'propofolPumpRateMlPerH',
       'Propofol pump rate',
+      'Pompdebiet propofol',
       entry.propofolPumpRateMlPerH,
       pump.value.propofol.tenthsMlPerH,
       plan.propofolPumpRateMlPerH,
@@ -213,6 +238,7 @@ export function compareDoubleCheck(
     compareProduct(
       'ketamineProductId',
       'Ketamine product',
+      'Ketamineproduct',
       plan.ketamineProductId,
       entry.ketamineProductId,
       protocol.ketamine.products,
@@ -220,6 +246,7 @@ export function compareDoubleCheck(
     compareProduct(
       'propofolProductId',
       'Propofol product',
+      'Propofolproduct',
       plan.propofolProductId,
       entry.propofolProductId,
       protocol.propofol.products,

@@ -65,26 +65,46 @@ export function appointmentDue(
   settings: FollowUpSettings,
   today: string,
 ): Result<AppointmentDue> {
-  const t = parseCalendarDate(today, 'today', 'Today');
+  const t = parseCalendarDate(today, 'today', 'Today', 'Vandaag');
   if (!t.ok) return t;
-  const start = parseCalendarDate(facts.courseStartedOn, 'courseStartedOn', 'Course start date');
+  const start = parseCalendarDate(
+    facts.courseStartedOn,
+    'courseStartedOn',
+    'Course start date',
+    'Startdatum van de behandeling',
+  );
   if (!start.ok) return start;
   let last: Date | null = null;
   if (facts.lastAdministeredOn !== null) {
-    const l = parseCalendarDate(facts.lastAdministeredOn, 'lastAdministeredOn', 'Last session');
+    const l = parseCalendarDate(
+      facts.lastAdministeredOn,
+      'lastAdministeredOn',
+      'Last session',
+      'Laatste sessie',
+    );
     if (!l.ok) return l;
     last = l.value;
   }
   let agreed: Date | null = null;
   if (facts.agreedNextOn !== null) {
-    const a = parseCalendarDate(facts.agreedNextOn, 'agreedNextOn', 'Agreed next appointment');
+    const a = parseCalendarDate(
+      facts.agreedNextOn,
+      'agreedNextOn',
+      'Agreed next appointment',
+      'Afgesproken volgende afspraak',
+    );
     if (!a.ok) return a;
     // An agreement made at an earlier session no longer holds after a later session.
     agreed = last === null || a.value > last ? a.value : null;
   }
   let contact = start.value;
   if (facts.lastContactOn !== null) {
-    const c = parseCalendarDate(facts.lastContactOn, 'lastContactOn', 'Last contact');
+    const c = parseCalendarDate(
+      facts.lastContactOn,
+      'lastContactOn',
+      'Last contact',
+      'Laatste contact',
+    );
     if (!c.ok) return c;
     if (c.value > contact) contact = c.value;
   }

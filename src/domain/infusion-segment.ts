@@ -46,16 +46,21 @@ export type RunningSegment = {
 
 export type DrugTotal = { readonly deliveredMl: Ml; readonly deliveredMg: Mg };
 
-/** Parses one pump's rate (mL/h, 0 allowed) and concentration (mg/mL, > 0), naming `field`. */
+/**
+ * Parses one pump's rate (mL/h, 0 allowed) and concentration (mg/mL, > 0), naming `field`;
+ * `drug` names the drug in the English messages, `drugNl` in the Dutch ones.
+ */
 export function parsePump(
   p: PumpSetting | undefined,
   field: string,
   drug: string,
+  drugNl: string = drug,
 ): Result<PumpSetting> {
   // Zero rate allowed: one pump may be stopped while the other runs (e.g. propofol stopped).
   const rate = parseQuantity(p?.rateMlPerH, {
     field: `${field}.rateMlPerH`,
     label: `${drug} pump rate`,
+    labelNl: `Pompsnelheid ${drugNl}`,
     unit: 'mL/h',
     allowZero: true,
   });
@@ -63,6 +68,7 @@ export function parsePump(
   const conc = parseQuantity(p?.concentrationMgPerMl, {
     field: `${field}.concentrationMgPerMl`,
     label: `${drug} concentration`,
+    labelNl: `Concentratie ${drugNl}`,
     unit: 'mg/mL',
   });
   if (!conc.ok) return conc;

@@ -76,6 +76,35 @@ const refusal = (state: InfusionState, kind: InfusionEvent['kind']) =>
           ? 'The infusion was already started; use resume or rate change.'
           : `A "${kind}" is not possible while the infusion is ${state}.`;
 
+/** Event kinds and states as the Dutch messages name them. */
+const KIND_NL: { readonly [K in InfusionEvent['kind']]: string } = {
+  start: 'start',
+  'rate-change': 'snelheidswijziging',
+  pause: 'pauze',
+  resume: 'hervatting',
+  stop: 'stop',
+};
+const STATE_NL: { readonly [S in InfusionState]: string } = {
+  'not-started': 'nog niet gestart is',
+  running: 'loopt',
+  paused: 'gepauzeerd is',
+  stopped: 'gestopt is',
+};
+
+/** Dutch name of an event kind (a stored event of an unknown kind is named as it is). */
+const kindNl = (kind: InfusionEvent['kind']): string => KIND_NL[kind] ?? kind;
+
+const refusalNl = (state: InfusionState, kind: InfusionEvent['kind']) =>
+  state === 'stopped'
+    ? `Een "${kindNl(kind)}" kan niet meer nadat het infuus gestopt werd.`
+    : state === 'not-started'
+      ? `De eerste gebeurtenis moet een start zijn, geen "${kindNl(kind)}".`
+      : kind === 'resume'
+        ? 'Een hervatting vraagt eerst een pauze: het infuus loopt.'
+        : kind === 'start'
+          ? 'Het infuus werd al gestart; gebruik hervatten of snelheidswijziging.'
+          : `Een "${kindNl(kind)}" is niet mogelijk terwijl het infuus ${STATE_NL[state]}.`;
+
 /**
  * Elapsed running time, remaining time of `plannedDurationMin` (protocol: 240 min), state and
  * totals delivered per drug (mL, mg) as of `now`, from events in the order they were recorded.
@@ -93,6 +122,7 @@ export function infusionTimeline(
   const planned = parseQuantity(options.plannedDurationMin, {
     field: 'plannedDurationMin',
     label: 'Planned duration',
+    labelNl: 'Geplande duur',
     unit: 'min',
   });
   if (!planned.ok) return planned;
@@ -122,7 +152,12 @@ export function infusionTimeline(
   };
 
   for (const [i, event] of events.entries()) {
-    const at = parseInstant(event?.at, `events[${i}].at`, `Time of event ${i + 1}`);
+    const at = parseInstant(
+      event?.at,
+      `events[${i}].at`,
+      `Time of event ${i + 1}`,
+      `Tijdstip van gebeurtenis ${i + 1}`,
+    );
     if (!at.ok) return at;
     const ms = at.value.getTime();
     if (ms < lastMs) {
@@ -130,6 +165,7 @@ export function infusionTimeline(
         'invalid-date',
         `events[${i}].at`,
         `Event ${i + 1} (${event.kind}) at ${event.at} is earlier than the event before it. Correct the time of one of them.`,
+        `Gebeurtenis ${i + 1} (${kindNl(event.kind)}) om ${event.at} ligt vroeger dan de gebeurtenis ervoor. Corrigeer het tijdstip van een van beide.`,
       );
     }
     if (ms > nowMs) {
@@ -137,10 +173,16 @@ export function infusionTimeline(
         'invalid-date',
         `events[${i}].at`,
         `Event ${i + 1} (${event.kind}) at ${event.at} is later than now. Check the time entered and the tablet clock.`,
+        `Gebeurtenis ${i + 1} (${kindNl(event.kind)}) om ${event.at} ligt later dan nu. Controleer het ingevoerde tijdstip en de klok van de tablet.`,
       );
     }
     if (!ALLOWED[state].includes(event.kind)) {
-      return fail('invalid-choice', `events[${i}].kind`, refusal(state, event.kind));
+      return fail(
+        'invalid-choice',
+        `events[${i}].kind`,
+        refusal(state, event.kind),
+        refusalNl(state, event.kind),
+      );
     }
     close(ms, false);
     if (event.kind === 'start' || event.kind === 'rate-change') {
@@ -150,17 +192,18 @@ export function infusionTimeline(
           'required',
           `events[${i}].ketamine`,
           'A rate change must give the new rate of at least one pump.',
+          'Een snelheidswijziging moet de nieuwe snelheid van minstens één pomp geven.',
         );
       }
       const k =
         change && event.ketamine === undefined
           ? null
-          : parsePump(event.ketamine, `events[${i}].ketamine`, 'Ketamine');
+          : parsePump(event.ketamine, `events[${i}].ketamine`, 'Ketamine', 'ketamine');
       if (k !== null && !k.ok) return k;
       const p =
         change && event.propofol === undefined
           ? null
-          : parsePump(event.propofol, `events[${i}].propofol`, 'Propofol');
+          : parsePump(event.propofol, `events[${i}].propofol`, 'Propofol', 'propofol');
       if (p !== null && !p.ok) return p;
       // A rate change only follows a start (ALLOWED), so an omitted pump has a setting.
       const ketamine: PumpSetting | undefined = k?.value ?? pumps?.ketamine;
@@ -170,6 +213,7 @@ export function infusionTimeline(
           'invalid-choice',
           `events[${i}].kind`,
           'A rate change needs a start before it.',
+          'Een snelheidswijziging vraagt eerst een start.',
         );
       }
       pumps = { ketamine, propofol };

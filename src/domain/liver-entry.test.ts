@@ -108,6 +108,9 @@ describe('liverTrend', () => {
   it('names the panel it cannot assess', () => {
     const r = liverTrend<T>([{ id: 'a', sampledOn: '2026-01-01', ggt: -1 }], panelOf, 3);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/^Liver test of 2026-01-01:/);
+    if (!r.ok) {
+      expect(r.error.message).toMatch(/^Liver test of 2026-01-01:/);
+      expect(r.error.messageNl).toBe('Levertest van 2026-01-01: GGT kan niet negatief zijn.');
+    }
   });
 });

@@ -28,15 +28,21 @@ export function parseLiverTestEntry(
   input: LiverTestEntryInput,
   today: string,
 ): Result<LiverTestEntry> {
-  const t = parseCalendarDate(today, 'today', 'Today');
+  const t = parseCalendarDate(today, 'today', 'Today', 'Vandaag');
   if (!t.ok) return t;
-  const date = parseCalendarDate(input.sampledOn, 'sampledOn', 'The sample date');
+  const date = parseCalendarDate(
+    input.sampledOn,
+    'sampledOn',
+    'The sample date',
+    'De datum van de staalname',
+  );
   if (!date.ok) return date;
   if (date.value > t.value) {
     return fail(
       'invalid-date',
       'sampledOn',
       'The sample date is after today. Enter the date the blood was taken, as on the lab report.',
+      'De datum van de staalname ligt na vandaag. Vul de datum in waarop het bloed werd afgenomen, zoals op het labverslag.',
     );
   }
   const panel = parseLiverPanel(input);
@@ -83,6 +89,7 @@ export function liverTrend<T>(
         flags.error.code,
         flags.error.field,
         `Liver test of ${panel.sampledOn}: ${flags.error.message}`,
+        `Levertest van ${panel.sampledOn}: ${flags.error.messageNl ?? flags.error.message}`,
       );
     }
     out.push({

@@ -59,15 +59,21 @@ export function liverTestDue(
   today: string,
   dueSoonDays: number = LIVER_DUE_SOON_DAYS,
 ): Result<LiverTestDue> {
-  const t = parseCalendarDate(today, 'today', 'Today');
+  const t = parseCalendarDate(today, 'today', 'Today', 'Vandaag');
   if (!t.ok) return t;
-  const start = parseCalendarDate(courseStartDate, 'courseStartDate', 'Course start date');
+  const start = parseCalendarDate(
+    courseStartDate,
+    'courseStartDate',
+    'Course start date',
+    'Startdatum van de behandeling',
+  );
   if (!start.ok) return start;
   if (!Number.isInteger(intervalMonths) || intervalMonths < 1 || intervalMonths > 24) {
     return fail(
       'invalid-choice',
       'liverTestIntervalMonths',
       'The liver test interval must be a whole number of months (1-24). Check the protocol.',
+      'Het interval tussen levertesten moet een geheel aantal maanden zijn (1-24). Controleer het protocol.',
     );
   }
   if (!Number.isInteger(dueSoonDays) || dueSoonDays < 0)
@@ -75,16 +81,23 @@ export function liverTestDue(
       'invalid-choice',
       'dueSoonDays',
       'The "due soon" window must be 0 or more whole days.',
+      'De periode "binnenkort te doen" moet 0 of meer hele dagen zijn.',
     );
   let from = start.value;
   if (lastTestDate !== null) {
-    const last = parseCalendarDate(lastTestDate, 'lastTestDate', 'Last liver test date');
+    const last = parseCalendarDate(
+      lastTestDate,
+      'lastTestDate',
+      'Last liver test date',
+      'Datum van de laatste levertest',
+    );
     if (!last.ok) return last;
     if (last.value > t.value)
       return fail(
         'invalid-date',
         'lastTestDate',
         'The last liver test date is after today. Check the date.',
+        'De datum van de laatste levertest ligt na vandaag. Controleer de datum.',
       );
     from = last.value;
   }
@@ -117,10 +130,11 @@ export type LiverEnzymeFlag = {
 export function parseLiverPanel(input: LiverPanelInput, prefix = ''): Result<LiverPanel> {
   const out: Record<string, number> = {};
   for (const e of LIVER_ENZYMES) {
-    const { label } = LIVER_ENZYME_INFO[e];
+    const { label, labelNl } = LIVER_ENZYME_INFO[e];
     const v = parseQuantity(input[`${e}UPerL`], {
       field: `${prefix}${e}UPerL`,
       label,
+      labelNl,
       unit: 'U/L',
       allowZero: true,
       maxDecimals: 1,
@@ -129,6 +143,7 @@ export function parseLiverPanel(input: LiverPanelInput, prefix = ''): Result<Liv
     const u = parseQuantity(input[`${e}UlnUPerL`], {
       field: `${prefix}${e}UlnUPerL`,
       label: `${label} upper limit of normal`,
+      labelNl: `Bovengrens van normaal (ULN) voor ${labelNl}`,
       unit: 'U/L',
       maxDecimals: 1,
     });
@@ -161,6 +176,7 @@ export function assessLiverPanel(
       'invalid-choice',
       'liverUrgentUlnMultiple',
       'The urgent multiple of the upper limit must be a number above 1 with at most one decimal. Check the center settings.',
+      'Het dringende veelvoud van de bovengrens van normaal (ULN) moet een getal boven 1 zijn met hoogstens één cijfer na de komma. Controleer de instellingen van het centrum.',
     );
   }
   const now = parseLiverPanel(panel);

@@ -136,6 +136,8 @@ describe('assessVitals refuses corrupted values instead of calling them normal',
   it('names a bad baseline field', () => {
     const r = assessVitals(calm, { ...calm, heartRatePerMin: NaN }, T);
     expect(!r.ok && r.error.field).toBe('baseline.heartRatePerMin');
+    expect(!r.ok && r.error.message).toBe('Baseline: Heart rate is not a number.');
+    expect(!r.ok && r.error.messageNl).toBe('Uitgangswaarde: Hartslag is geen getal.');
   });
   it('property: any numbers give an error or levels from the three, never a number as level', () => {
     const n = fc.oneof(fc.double(), fc.integer({ min: -10, max: 400 }));

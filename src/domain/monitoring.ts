@@ -118,7 +118,12 @@ export function assessVitals(
   if (baseline !== null) {
     const b = parseVitals(baseline);
     if (!b.ok)
-      return fail(b.error.code, `baseline.${b.error.field}`, `Baseline: ${b.error.message}`);
+      return fail(
+        b.error.code,
+        `baseline.${b.error.field}`,
+        `Baseline: ${b.error.message}`,
+        `Uitgangswaarde: ${b.error.messageNl ?? b.error.message}`,
+      );
     base = b.value;
   }
   const findings: VitalFinding[] = [];

@@ -53,6 +53,7 @@ export function observationSchedule(input: ObservationScheduleInput): Result<Obs
       'invalid-choice',
       'intervalMin',
       `The observation interval must be a whole number of minutes from ${min} to ${max}. Ask an administrator to correct the center settings.`,
+      `Het observatie-interval moet een geheel aantal minuten van ${min} tot ${max} zijn. Vraag een beheerder om de instellingen van het centrum te corrigeren.`,
     );
   }
   const soon = input.dueSoonWithinMin ?? OBSERVATION_DUE_SOON_WITHIN_MIN;
@@ -61,19 +62,35 @@ export function observationSchedule(input: ObservationScheduleInput): Result<Obs
       'invalid-choice',
       'dueSoonWithinMin',
       `The "due soon" window must be 0 or more minutes and shorter than the interval (${iv} min).`,
+      `De periode "binnenkort te doen" moet 0 of meer minuten zijn en korter dan het interval (${iv} min).`,
     );
   }
   const none = (status: ObservationStatus) =>
     ok({ status, nextDueAt: null, dueInMin: null, overdueByMin: null });
   if (input.dischargedAt !== null) {
-    const d = parseInstant(input.dischargedAt, 'dischargedAt', 'Discharge time');
+    const d = parseInstant(
+      input.dischargedAt,
+      'dischargedAt',
+      'Discharge time',
+      'Tijdstip van ontslag',
+    );
     return d.ok ? none('finished') : d;
   }
   if (input.infusionStartedAt === null) return none('not-started');
-  const start = parseInstant(input.infusionStartedAt, 'infusionStartedAt', 'Infusion start time');
+  const start = parseInstant(
+    input.infusionStartedAt,
+    'infusionStartedAt',
+    'Infusion start time',
+    'Starttijd van het infuus',
+  );
   if (!start.ok) return start;
   if (input.infusionEndedAt !== null) {
-    const end = parseInstant(input.infusionEndedAt, 'infusionEndedAt', 'Infusion end time');
+    const end = parseInstant(
+      input.infusionEndedAt,
+      'infusionEndedAt',
+      'Infusion end time',
+      'Eindtijd van het infuus',
+    );
     if (!end.ok) return end;
     const endMs = end.value.getTime();
     if (endMs < start.value.getTime() || endMs > now) {
@@ -81,6 +98,7 @@ export function observationSchedule(input: ObservationScheduleInput): Result<Obs
         'invalid-date',
         'infusionEndedAt',
         'The infusion end time must be between its start and now. Check the time entered.',
+        'De eindtijd van het infuus moet tussen de start en nu liggen. Controleer het ingevoerde tijdstip.',
       );
     }
   }
@@ -89,11 +107,17 @@ export function observationSchedule(input: ObservationScheduleInput): Result<Obs
       'invalid-date',
       'infusionStartedAt',
       'The infusion start time is later than now. Check the time entered and the tablet clock.',
+      'De starttijd van het infuus ligt later dan nu. Controleer het ingevoerde tijdstip en de klok van de tablet.',
     );
   }
   let anchor = start.value.getTime();
   for (const [i, t] of input.observationTimes.entries()) {
-    const at = parseInstant(t, `observationTimes[${i}]`, `Time of observation ${i + 1}`);
+    const at = parseInstant(
+      t,
+      `observationTimes[${i}]`,
+      `Time of observation ${i + 1}`,
+      `Tijdstip van observatie ${i + 1}`,
+    );
     if (!at.ok) return at;
     const ms = at.value.getTime();
     if (ms > now) {
@@ -101,6 +125,7 @@ export function observationSchedule(input: ObservationScheduleInput): Result<Obs
         'invalid-date',
         `observationTimes[${i}]`,
         `Observation ${i + 1} is timed later than now. Check the time entered and the tablet clock.`,
+        `Observatie ${i + 1} heeft een tijdstip later dan nu. Controleer het ingevoerde tijdstip en de klok van de tablet.`,
       );
     }
     if (ms > anchor) anchor = ms;

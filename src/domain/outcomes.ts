@@ -32,10 +32,16 @@ export function validatePainImprovement(input: {
   const field = 'improvementPercent';
   const worse = input.worse ?? false;
   if (typeof worse !== 'boolean')
-    return fail('invalid-choice', 'worse', 'Say whether the pain is worse (yes or no).');
+    return fail(
+      'invalid-choice',
+      'worse',
+      'Say whether the pain is worse (yes or no).',
+      'Geef aan of de pijn erger is (ja of nee).',
+    );
   const p = parseQuantity(input.improvementPercent, {
     field,
     label: 'Pain improvement',
+    labelNl: 'Pijnverbetering',
     unit: '%',
     allowZero: true,
     maxDecimals: 1,
@@ -46,12 +52,14 @@ export function validatePainImprovement(input: {
       'above-hard-limit',
       field,
       `Pain improvement ${p.value} % is more than 100 %. Ask the patient again: 100 % means no pain at all.`,
+      `Pijnverbetering ${p.value} % is meer dan 100 %. Vraag het de patiënt opnieuw: 100 % betekent helemaal geen pijn.`,
     );
   if (worse && p.value !== 0)
     return fail(
       'invalid-choice',
       field,
       'Pain cannot be both improved and worse. If the pain is worse, enter 0 % and tick "worse".',
+      'De pijn kan niet tegelijk verbeterd en erger zijn. Als de pijn erger is, vul dan 0 % in en vink "erger" aan.',
     );
   return ok({ improvementPercent: p.value, worse });
 }
@@ -61,7 +69,9 @@ export function validateBaselineNrs(input: unknown): Result<number> {
   const p = parseQuantity(input, {
     field: 'baselineNrs',
     label: 'Baseline pain score (NRS)',
+    labelNl: 'Pijnscore bij aanvang (NRS)',
     unit: 'points',
+    unitNl: 'punten',
     allowZero: true,
     integer: true,
   });
@@ -71,6 +81,7 @@ export function validateBaselineNrs(input: unknown): Result<number> {
       'above-hard-limit',
       'baselineNrs',
       `Pain score ${p.value} is above 10: the NRS runs from 0 (no pain) to 10 (worst pain imaginable).`,
+      `Pijnscore ${p.value} ligt boven 10: de NRS loopt van 0 (geen pijn) tot 10 (ergst denkbare pijn).`,
     );
   return ok(p.value);
 }
@@ -103,15 +114,23 @@ export function validateDiscontinuation(input: {
       'invalid-choice',
       'reason',
       'Pick why therapy stopped: lack of effect, disturbing side effects, or other.',
+      'Kies waarom de therapie gestopt werd: onvoldoende effect, storende bijwerkingen of andere.',
     );
   }
   const text = typeof input.otherText === 'string' ? input.otherText.trim() : '';
   if (reason === 'other' && text === '')
-    return fail('required', 'otherText', 'Describe the other reason therapy stopped.');
+    return fail(
+      'required',
+      'otherText',
+      'Describe the other reason therapy stopped.',
+      'Beschrijf de andere reden waarom de therapie gestopt werd.',
+    );
   const n = parseQuantity(input.afterAdministrations, {
     field: 'afterAdministrations',
     label: 'Number of administrations',
+    labelNl: 'Aantal toedieningen',
     unit: 'administrations',
+    unitNl: 'toedieningen',
     integer: true,
   });
   if (!n.ok) return n;
@@ -138,6 +157,7 @@ export function isFavorableOutcome(input: {
       'invalid-choice',
       'discontinuationReason',
       'Unknown discontinuation reason in the record.',
+      'Onbekende reden van stopzetting in het record.',
     );
   }
   if (r === null) return ok(false);
@@ -146,6 +166,7 @@ export function isFavorableOutcome(input: {
       'implausible',
       'painReductionPercent',
       'The recorded pain reduction is not a number from 0 to 100 %. Correct the record.',
+      'De geregistreerde pijnvermindering is geen getal van 0 tot 100 %. Corrigeer het record.',
     );
   }
   return ok(r >= 50 && reason !== 'lack-of-effect');
@@ -184,18 +205,25 @@ export function resolvePainType(
   for (const [key, o] of entries) {
     if (o === null) continue;
     if (typeof o.staffId !== 'string' || o.staffId.trim() === '')
-      return fail('required', `${key}.staffId`, 'Name the physician who gave this opinion.');
+      return fail(
+        'required',
+        `${key}.staffId`,
+        'Name the physician who gave this opinion.',
+        'Vermeld de arts die dit oordeel gaf.',
+      );
     if (!(PAIN_TYPES as readonly unknown[]).includes(o.painType))
       return fail(
         'invalid-choice',
         `${key}.painType`,
         'Pick neuropathic, nociceptive or nociplastic.',
+        'Kies neuropathisch, nociceptief of nociplastisch.',
       );
     if (ids.has(o.staffId.trim()))
       return fail(
         'invalid-choice',
         `${key}.staffId`,
         'Each opinion must come from a different physician.',
+        'Elk oordeel moet van een andere arts komen.',
       );
     ids.add(o.staffId.trim());
   }

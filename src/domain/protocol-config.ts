@@ -43,6 +43,7 @@ export function configureProtocol(
       'invalid-choice',
       'version',
       'Give the new protocol version as three numbers, e.g. 1.0.0.',
+      'Geef de nieuwe protocolversie als drie getallen, bv. 1.0.0.',
     );
   }
   if (input.version === template.version) {
@@ -50,17 +51,20 @@ export function configureProtocol(
       'invalid-choice',
       'version',
       `Version ${input.version} is the template's own; choose a new version.`,
+      `Versie ${input.version} is die van het sjabloon zelf; kies een nieuwe versie.`,
     );
   }
   const test = parseQuantity(input.testDoseMg, {
     field: 'testDoseMg',
     label: 'Test dose (session 1)',
+    labelNl: 'Testdosis (sessie 1)',
     unit: 'mg',
   });
   if (!test.ok) return test;
   const full = parseQuantity(input.fullDoseMg, {
     field: 'fullDoseMg',
     label: 'Full dose (session 2 on)',
+    labelNl: 'Volle dosis (vanaf sessie 2)',
     unit: 'mg',
   });
   if (!full.ok) return full;
@@ -69,6 +73,7 @@ export function configureProtocol(
       'implausible',
       'testDoseMg',
       `The test dose (${test.value} mg) is larger than the full dose (${full.value} mg); check both doses.`,
+      `De testdosis (${test.value} mg) is groter dan de volle dosis (${full.value} mg); controleer beide dosissen.`,
     );
   }
   if (full.value > limits.ketamineHardMaxMg) {
@@ -76,6 +81,7 @@ export function configureProtocol(
       'above-hard-limit',
       'fullDoseMg',
       `The full dose ${full.value} mg is above the center's hard maximum of ${limits.ketamineHardMaxMg} mg per session; check the dose or the limit in settings.`,
+      `De volle dosis ${full.value} mg ligt boven het harde maximum van het centrum van ${limits.ketamineHardMaxMg} mg per sessie; controleer de dosis of de grens in de instellingen.`,
     );
   }
   const { id, name } = input.product;
@@ -84,6 +90,7 @@ export function configureProtocol(
       'invalid-choice',
       'product.id',
       'Give the product a short id: lower-case letters, digits and dashes.',
+      'Geef het product een korte id: kleine letters, cijfers en koppeltekens.',
     );
   }
   if (template.propofol.products.some((p) => p.id === id)) {
@@ -91,6 +98,7 @@ export function configureProtocol(
       'invalid-choice',
       'product.id',
       `Product id "${id}" is already used by a propofol product; choose another.`,
+      `Product-id "${id}" wordt al gebruikt door een propofolproduct; kies een andere.`,
     );
   }
   if (typeof name !== 'string' || name.trim().length < 3) {
@@ -98,11 +106,13 @@ export function configureProtocol(
       'required',
       'product.name',
       'Give the product name as printed on the vial, with its concentration.',
+      'Geef de productnaam zoals gedrukt op de flacon, met de concentratie.',
     );
   }
   const concentration = parseQuantity(input.product.concentrationMgPerMl, {
     field: 'product.concentrationMgPerMl',
     label: 'Vial concentration',
+    labelNl: 'Concentratie van de flacon',
     unit: 'mg/mL',
   });
   if (!concentration.ok) return concentration;
@@ -141,35 +151,54 @@ const positiveFinite = (n: unknown): boolean =>
  */
 export function assertProtocolUsable(protocol: ProtocolDefinition): Result<ProtocolDefinition> {
   const doses = protocol.ketamine.sessionDoses;
-  const notConfigured = (what: string) =>
+  const notConfigured = (what: string, whatNl: string) =>
     fail(
       'protocol-not-configured',
       'protocol',
       `Protocol ${protocol.title} (${protocol.version}) has no ${what} yet; an administrator must enter it in settings before a dose plan can be made.`,
+      `Protocol ${protocol.title} (${protocol.version}) heeft nog geen ${whatNl}; een beheerder moet dit invullen in de instellingen voordat een dosisplan gemaakt kan worden.`,
     );
-  if (doses === null) return notConfigured('session doses');
-  if (protocol.ketamine.products.length === 0) return notConfigured('ketamine product');
-  if (protocol.propofol.products.length === 0) return notConfigured('propofol product');
-  const broken = (what: string) =>
+  if (doses === null) return notConfigured('session doses', 'dosissen per sessie');
+  if (protocol.ketamine.products.length === 0)
+    return notConfigured('ketamine product', 'ketamineproduct');
+  if (protocol.propofol.products.length === 0)
+    return notConfigured('propofol product', 'propofolproduct');
+  const broken = (what: string, whatNl: string) =>
     fail(
       'implausible',
       'protocol',
       `Protocol ${protocol.id}@${protocol.version}: ${what}; it cannot be used.`,
+      `Protocol ${protocol.id}@${protocol.version}: ${whatNl}; het kan niet gebruikt worden.`,
     );
   if (!positiveFinite(doses.testDoseMg) || !positiveFinite(doses.fullDoseMg)) {
-    return broken('session doses must be positive numbers of mg');
+    return broken(
+      'session doses must be positive numbers of mg',
+      'de dosissen per sessie moeten positieve getallen in mg zijn',
+    );
   }
   if (doses.testDoseMg > doses.fullDoseMg)
-    return broken('the test dose is larger than the full dose');
+    return broken(
+      'the test dose is larger than the full dose',
+      'de testdosis is groter dan de volle dosis',
+    );
   if (!positiveFinite(protocol.ketamine.infusionDurationH))
-    return broken('the infusion duration must be positive');
+    return broken(
+      'the infusion duration must be positive',
+      'de duur van het infuus moet positief zijn',
+    );
   if (!positiveFinite(protocol.propofol.rateMgPerKgPerH))
-    return broken('the propofol rate must be positive');
+    return broken(
+      'the propofol rate must be positive',
+      'de snelheid van propofol moet positief zijn',
+    );
   const products = [...protocol.ketamine.products, ...protocol.propofol.products];
   if (!products.every((p) => positiveFinite(p.concentrationMgPerMl))) {
-    return broken('every product concentration must be a positive number of mg/mL');
+    return broken(
+      'every product concentration must be a positive number of mg/mL',
+      'elke productconcentratie moet een positief getal in mg/mL zijn',
+    );
   }
   if (new Set(products.map((p) => p.id)).size !== products.length)
-    return broken('product ids must be unique');
+    return broken('product ids must be unique', "de product-id's moeten uniek zijn");
   return ok(protocol);
 }

@@ -60,6 +60,7 @@ export function pumpEntryMlPerH(
       'implausible',
       field,
       `The planned pump rate is not a positive number (${shown}); recalculate the dose plan.`,
+      `De geplande pompsnelheid is geen positief getal (${shown}); bereken het dosisplan opnieuw.`,
     );
   }
   if (rate > PUMP_MAX_ML_PER_H) {
@@ -67,6 +68,7 @@ export function pumpEntryMlPerH(
       'implausible',
       field,
       `${rate} mL/h is above what an infusion pump accepts (${PUMP_MAX_ML_PER_H} mL/h); recalculate the dose plan.`,
+      `${rate} mL/h ligt boven wat een infuuspomp aanvaardt (${PUMP_MAX_ML_PER_H} mL/h); bereken het dosisplan opnieuw.`,
     );
   }
   const tenths = roundHalfAwayFromZeroToTenths(rate);
@@ -75,6 +77,7 @@ export function pumpEntryMlPerH(
       'implausible',
       field,
       `${rate} mL/h rounds to 0.0 mL/h at the pump's 0.1 mL/h resolution and cannot be delivered; ask the anesthesiologist.`,
+      `${rate} mL/h wordt afgerond tot 0.0 mL/h bij de resolutie van de pomp (0.1 mL/h) en kan niet toegediend worden; overleg met de anesthesist.`,
     );
   }
   const value = tenths / 10;

@@ -119,12 +119,18 @@ export function assessSedation(input: unknown): Result<RassLevel> {
     input === null ||
     (typeof input === 'string' && input.trim() === '')
   ) {
-    return fail('required', field, 'Sedation score (RASS) is required: pick one from +4 to -5.');
+    return fail(
+      'required',
+      field,
+      'Sedation score (RASS) is required: pick one from +4 to -5.',
+      'Sedatiescore (RASS) is verplicht: kies een score van +4 tot -5.',
+    );
   } else
     return fail(
       'not-a-number',
       field,
       'Sedation score (RASS) must be a whole number from +4 to -5.',
+      'Sedatiescore (RASS) moet een geheel getal van +4 tot -5 zijn.',
     );
   const entry = RASS_SCALE.find((e) => e.score === value);
   if (entry === undefined) {
@@ -132,6 +138,7 @@ export function assessSedation(input: unknown): Result<RassLevel> {
       'invalid-choice',
       field,
       `Sedation score (RASS) ${String(value)} is not on the scale: pick one from +4 to -5.`,
+      `Sedatiescore (RASS) ${String(value)} staat niet op de schaal: kies een score van +4 tot -5.`,
     );
   }
   return ok(entry);

@@ -49,11 +49,18 @@ export function expectedSessionDose(input: {
   if (!usable.ok) return usable;
   const doses = usable.value.ketamine.sessionDoses;
   if (doses === null)
-    return fail('protocol-not-configured', 'protocol', 'The protocol has no doses.');
+    return fail(
+      'protocol-not-configured',
+      'protocol',
+      'The protocol has no doses.',
+      'Het protocol bevat geen dosissen.',
+    );
   const parsed = parseQuantity(input.sessionNumber, {
     field: 'sessionNumber',
     label: 'Session number',
+    labelNl: 'Sessienummer',
     unit: 'session',
+    unitNl: 'sessies',
     integer: true,
   });
   if (!parsed.ok) return parsed;
@@ -64,6 +71,7 @@ export function expectedSessionDose(input: {
       'implausible',
       'sessionNumber',
       `Session ${later.sessionNumber} is already recorded as completed, so this cannot be session ${sessionNumber}; check the session number.`,
+      `Sessie ${later.sessionNumber} is al als voltooid geregistreerd, dus dit kan geen sessie ${sessionNumber} zijn; controleer het sessienummer.`,
     );
   }
   const test = (

@@ -32,6 +32,10 @@ export type SettingField = {
   readonly unit: string;
   /** English label, used in the domain's messages (screens have their own translations). */
   readonly label: string;
+  /** Dutch (nl-BE) label, used in the Dutch text of the domain's messages. */
+  readonly labelNl: string;
+  /** The unit in the Dutch messages (words translated: "dagen"; symbols as they are). */
+  readonly unitNl: string;
   readonly min: number;
   readonly max: number;
   /** Whole numbers only (days, weeks, a score). */
@@ -43,9 +47,58 @@ export type SettingField = {
 /** [path, unit, English label, min, max, whole numbers only] */
 type Row = readonly [string, string, string, number, number, boolean?];
 
+/** Dutch labels of the catalogue, by path (the Dutch text of settings-validation.ts errors). */
+const LABELS_NL: Readonly<Record<string, string>> = {
+  observationIntervalMin: 'Observatie-interval',
+  'thresholds.spo2WarningAtOrBelowPercent': 'SpO2-waarschuwing bij of onder',
+  'thresholds.spo2UrgentAtOrBelowPercent': 'SpO2 dringend bij of onder',
+  'thresholds.systolicAboveMmHg': 'Systolische bloeddruk boven',
+  'thresholds.systolicBelowMmHg': 'Systolische bloeddruk onder',
+  'thresholds.diastolicAboveMmHg': 'Diastolische bloeddruk boven',
+  'thresholds.heartRateAbovePerMin': 'Hartslag boven',
+  'thresholds.heartRateBelowPerMin': 'Hartslag onder',
+  'thresholds.respiratoryRateBelowPerMin': 'Ademhalingsfrequentie onder',
+  'thresholds.changeFromBaselinePercent': 'Verandering t.o.v. de uitgangswaarde boven',
+  'limits.weightHardMinKg': 'Harde ondergrens gewicht',
+  'limits.weightSoftMinKg': 'Zachte ondergrens gewicht',
+  'limits.weightSoftMaxKg': 'Zachte bovengrens gewicht',
+  'limits.weightHardMaxKg': 'Harde bovengrens gewicht',
+  'limits.weightMaxAgeHours': 'Gewicht gemeten binnen',
+  'limits.ketamineHardMaxMg': 'Harde maximumdosis ketamine per sessie',
+  'limits.ketamineHardMaxMgPerKgPerH': 'Harde maximumsnelheid ketamine',
+  'limits.propofolHardMaxMgPerKgPerH': 'Harde maximumsnelheid propofol',
+  ketaminePreparationFinalVolumeMl: 'Eindvolume ketamine',
+  nextSessionProposedDays: 'Volgende sessie voorgesteld na',
+  nextSessionWarnBelowDays: 'Waarschuwen als de volgende sessie vroeger valt dan',
+  lostToFollowUpWeeks: 'Verloren voor opvolging na',
+  dischargeMinAldrete: 'Gemodificeerde Aldrete-score minstens',
+  dischargeVitalsWithinPercent: 'Vitale parameters binnen dit van de uitgangswaarde',
+  dischargeMinObservationMin: 'Minimale observatie na het einde van het infuus',
+  liverUrgentUlnMultiple: 'Leverenzymen dringend vanaf',
+  autoLockMinutes: 'Tablet vergrendelen na geen gebruik gedurende',
+};
+
+/** Units that are words, in Dutch; symbols (mg, %, × ULN, ...) stay as they are. */
+const UNITS_NL: Readonly<Record<string, string>> = {
+  days: 'dagen',
+  weeks: 'weken',
+  points: 'punten',
+};
+
 const group = (g: SettingGroup, source: string, rows: readonly Row[]): SettingField[] =>
   rows.map(([path, unit, label, min, max, integer = false]) =>
-    Object.freeze({ path, group: g, unit, label, min, max, integer, source }),
+    Object.freeze({
+      path,
+      group: g,
+      unit,
+      label,
+      labelNl: LABELS_NL[path] ?? label,
+      unitNl: UNITS_NL[unit] ?? unit,
+      min,
+      max,
+      integer,
+      source,
+    }),
   );
 
 const OBS = OBSERVATION_INTERVAL_BOUNDS_MIN;

@@ -73,8 +73,23 @@ describe('validateSettingValue at every boundary', () => {
         field: 'observationIntervalMin',
         message:
           'Observation interval: 45 min is above the allowed 5–30 min. Enter a value from 5 to 30 min.',
+        messageNl:
+          'Observatie-interval: 45 min ligt boven het toegelaten bereik 5–30 min. Vul een waarde in van 5 tot 30 min.',
       },
     });
+  });
+
+  it('gives every field a Dutch label and unit for the Dutch messages', () => {
+    for (const f of SETTING_FIELDS) {
+      expect(f.labelNl, f.path).not.toBe(f.label);
+      expect(f.unitNl, f.path).not.toMatch(/^(days|weeks|points)$/);
+    }
+    const days = SETTING_FIELDS.find((f) => f.path === 'nextSessionProposedDays');
+    if (!days) throw new Error('missing field');
+    const r = validateSettingValue(days, '6');
+    expect(r.ok ? null : r.error.messageNl).toBe(
+      'Volgende sessie voorgesteld na: 6 dagen ligt onder het toegelaten bereik 7–84 dagen. Vul een waarde in van 7 tot 84 dagen.',
+    );
   });
 
   it('accepts a decimal comma and refuses a fraction where whole numbers are required', () => {

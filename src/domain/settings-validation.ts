@@ -20,13 +20,16 @@ export type SettingsValidation =
   | { readonly ok: false; readonly errors: readonly DomainError[] };
 
 const range = (f: SettingField) => `${f.min}–${f.max} ${f.unit}`;
+const rangeNl = (f: SettingField) => `${f.min}–${f.max} ${f.unitNl}`;
 
 /** One field: a number (parseQuantity), whole if required, inside the field's range. */
 export function validateSettingValue(field: SettingField, raw: unknown): Result<number> {
   const parsed = parseQuantity(raw, {
     field: field.path,
     label: field.label,
+    labelNl: field.labelNl,
     unit: field.unit,
+    unitNl: field.unitNl,
     integer: field.integer,
     allowZero: field.min <= 0,
   });
@@ -35,10 +38,12 @@ export function validateSettingValue(field: SettingField, raw: unknown): Result<
   if (v < field.min || v > field.max) {
     const code = v < field.min ? 'below-hard-limit' : 'above-hard-limit';
     const side = v < field.min ? 'below' : 'above';
+    const sideNl = v < field.min ? 'onder' : 'boven';
     return fail(
       code,
       field.path,
       `${field.label}: ${v} ${field.unit} is ${side} the allowed ${range(field)}. Enter a value from ${field.min} to ${field.max} ${field.unit}.`,
+      `${field.labelNl}: ${v} ${field.unitNl} ligt ${sideNl} het toegelaten bereik ${rangeNl(field)}. Vul een waarde in van ${field.min} tot ${field.max} ${field.unitNl}.`,
     );
   }
   return ok(v);
@@ -60,11 +65,12 @@ export function withSettingValues(
 }
 
 type Check = (s: CenterSettings) => DomainError | null;
-const problem = (code: DomainError['code'], field: string, message: string): DomainError => ({
-  code,
-  field,
-  message,
-});
+const problem = (
+  code: DomainError['code'],
+  field: string,
+  message: string,
+  messageNl: string,
+): DomainError => ({ code, field, message, messageNl });
 
 /** Orderings without which a setting would be meaningless or would block every session. */
 function crossChecks(protocols: readonly ProtocolDefinition[]): Check[] {
@@ -75,6 +81,7 @@ function crossChecks(protocols: readonly ProtocolDefinition[]): Check[] {
             'implausible',
             'thresholds.spo2UrgentAtOrBelowPercent',
             `The SpO2 urgent level (${t.spo2UrgentAtOrBelowPercent} %) is above the warning level (${t.spo2WarningAtOrBelowPercent} %); the urgent level must be the same or lower.`,
+            `Het dringende SpO2-niveau (${t.spo2UrgentAtOrBelowPercent} %) ligt boven het waarschuwingsniveau (${t.spo2WarningAtOrBelowPercent} %); het dringende niveau moet gelijk of lager zijn.`,
           )
         : null,
     ({ limits: l }) =>
@@ -83,6 +90,7 @@ function crossChecks(protocols: readonly ProtocolDefinition[]): Check[] {
             'implausible',
             'limits.weightSoftMinKg',
             `The soft minimum weight (${l.weightSoftMinKg} kg) is below the hard minimum (${l.weightHardMinKg} kg); the soft limit must lie inside the hard limits.`,
+            `De zachte ondergrens voor het gewicht (${l.weightSoftMinKg} kg) ligt onder de harde ondergrens (${l.weightHardMinKg} kg); de zachte grens moet binnen de harde grenzen liggen.`,
           )
         : null,
     ({ limits: l }) =>
@@ -91,6 +99,7 @@ function crossChecks(protocols: readonly ProtocolDefinition[]): Check[] {
             'implausible',
             'limits.weightSoftMaxKg',
             `The soft maximum weight (${l.weightSoftMaxKg} kg) is above the hard maximum (${l.weightHardMaxKg} kg); the soft limit must lie inside the hard limits.`,
+            `De zachte bovengrens voor het gewicht (${l.weightSoftMaxKg} kg) ligt boven de harde bovengrens (${l.weightHardMaxKg} kg); de zachte grens moet binnen de harde grenzen liggen.`,
           )
         : null,
     (s) =>
@@ -99,6 +108,7 @@ function crossChecks(protocols: readonly ProtocolDefinition[]): Check[] {
             'implausible',
             'nextSessionWarnBelowDays',
             `The warning (below ${s.nextSessionWarnBelowDays} days) is longer than the proposed interval (${s.nextSessionProposedDays} days): every proposed appointment would warn. Lower the warning or raise the interval.`,
+            `De waarschuwing (onder ${s.nextSessionWarnBelowDays} dagen) is langer dan het voorgestelde interval (${s.nextSessionProposedDays} dagen): elke voorgestelde afspraak zou een waarschuwing geven. Verlaag de waarschuwing of verhoog het interval.`,
           )
         : null,
     ({ limits: l }) => {
@@ -112,6 +122,7 @@ function crossChecks(protocols: readonly ProtocolDefinition[]): Check[] {
             'below-hard-limit',
             'limits.ketamineHardMaxMg',
             `The ketamine hard maximum (${l.ketamineHardMaxMg} mg) is below the full dose of ${over.title} (${over.ketamine.sessionDoses.fullDoseMg} mg): every full-dose session would be blocked.`,
+            `De harde maximumdosis ketamine (${l.ketamineHardMaxMg} mg) ligt onder de volle dosis van ${over.title} (${over.ketamine.sessionDoses.fullDoseMg} mg): elke sessie met volle dosis zou geblokkeerd worden.`,
           )
         : null;
     },
@@ -122,6 +133,7 @@ function crossChecks(protocols: readonly ProtocolDefinition[]): Check[] {
             'below-hard-limit',
             'limits.propofolHardMaxMgPerKgPerH',
             `The propofol hard maximum (${l.propofolHardMaxMgPerKgPerH} mg/kg/h) is below the protocol rate of ${over.title} (${over.propofol.rateMgPerKgPerH} mg/kg/h).`,
+            `De harde maximumsnelheid propofol (${l.propofolHardMaxMgPerKgPerH} mg/kg/h) ligt onder de protocolsnelheid van ${over.title} (${over.propofol.rateMgPerKgPerH} mg/kg/h).`,
           )
         : null;
     },
@@ -143,7 +155,14 @@ export function validateCenterSettings(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return {
       ok: false,
-      errors: [problem('required', 'settings', 'No settings were entered; fill in every field.')],
+      errors: [
+        problem(
+          'required',
+          'settings',
+          'No settings were entered; fill in every field.',
+          'Er werden geen instellingen ingevoerd; vul elk veld in.',
+        ),
+      ],
     };
   }
   const entries = input as SettingsInput;
@@ -178,12 +197,18 @@ export function settingsToInput(settings: CenterSettings): Record<string, string
 export function validateChangeReason(reason: unknown): Result<string> {
   const text = typeof reason === 'string' ? reason.trim() : '';
   if (text.length < 3)
-    return fail('required', 'reason', 'Give the reason for this change (at least 3 characters).');
+    return fail(
+      'required',
+      'reason',
+      'Give the reason for this change (at least 3 characters).',
+      'Geef de reden voor deze wijziging (minstens 3 tekens).',
+    );
   if (text.length > 500)
     return fail(
       'implausible',
       'reason',
       `The reason is ${text.length} characters; keep it to 500.`,
+      `De reden telt ${text.length} tekens; beperk ze tot 500.`,
     );
   return ok(text);
 }

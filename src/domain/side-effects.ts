@@ -64,11 +64,17 @@ export type SideEffectCapture = {
 const pick = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
 
-function text(v: unknown, field: string, what: string, max = 500): Result<string> {
+function text(v: unknown, field: string, what: string, whatNl: string, max = 500): Result<string> {
   const t = typeof v === 'string' ? v.trim() : '';
-  if (t.length === 0) return fail('required', field, `${what} is required.`);
+  if (t.length === 0)
+    return fail('required', field, `${what} is required.`, `${whatNl} is verplicht.`);
   if (t.length > max)
-    return fail('implausible', field, `${what} is longer than ${max} characters; shorten it.`);
+    return fail(
+      'implausible',
+      field,
+      `${what} is longer than ${max} characters; shorten it.`,
+      `${whatNl} is langer dan ${max} tekens; maak het korter.`,
+    );
   return ok(t);
 }
 
@@ -89,24 +95,42 @@ export function validateSideEffectCapture(
       'invalid-choice',
       'sideEffectId',
       'Pick the side effect from the list (or "Other" and describe it).',
+      'Kies de bijwerking uit de lijst (of "Andere" en beschrijf ze).',
     );
   const def = SIDE_EFFECT_CATALOG.find((d) => d.id === input.sideEffectId);
-  const time = parseInstant(input.clinicalTime, 'clinicalTime', 'Time of the side effect');
+  const time = parseInstant(
+    input.clinicalTime,
+    'clinicalTime',
+    'Time of the side effect',
+    'Tijdstip van de bijwerking',
+  );
   if (!time.ok) return time;
   if (time.value.getTime() > nowR.value.getTime())
     return fail(
       'invalid-date',
       'clinicalTime',
       'The time of the side effect is later than now. Check the time entered.',
+      'Het tijdstip van de bijwerking ligt later dan nu. Controleer het ingevoerde tijdstip.',
     );
   if (!pick(SEVERITIES, input.severity))
-    return fail('invalid-choice', 'severity', 'Pick the severity: mild, moderate or severe.');
-  const response = text(input.responseTaken, 'responseTaken', 'What was done (response taken)');
+    return fail(
+      'invalid-choice',
+      'severity',
+      'Pick the severity: mild, moderate or severe.',
+      'Kies de ernst: licht, matig of ernstig.',
+    );
+  const response = text(
+    input.responseTaken,
+    'responseTaken',
+    'What was done (response taken)',
+    'Wat er gedaan werd (genomen maatregel)',
+  );
   if (!response.ok) return response;
   const decidedBy = text(
     input.decidedByStaffId,
     'decidedByStaffId',
     'Who decided the response',
+    'Wie de maatregel besliste',
     64,
   );
   if (!decidedBy.ok) return decidedBy;
@@ -115,24 +139,37 @@ export function validateSideEffectCapture(
       'invalid-choice',
       'infusionAction',
       'Say what happened to the infusion: continued, paused, changed or stopped.',
+      'Geef aan wat er met het infuus gebeurde: verdergezet, gepauzeerd, gewijzigd of gestopt.',
     );
   let otherText: string | null = null;
   if (
     input.sideEffectId === 'other' ||
     (typeof input.otherText === 'string' && input.otherText.trim() !== '')
   ) {
-    const t = text(input.otherText, 'otherText', 'A description of the side effect');
+    const t = text(
+      input.otherText,
+      'otherText',
+      'A description of the side effect',
+      'Een beschrijving van de bijwerking',
+    );
     if (!t.ok) return t;
     otherText = t.value;
   }
   let drug: SideEffectCapture['drug'] = null;
   let doseCheck: SideEffectCapture['doseCheck'] = 'no-drug';
   if (input.drug !== null && input.drug !== undefined) {
-    const name = text(input.drug.name, 'drug.name', 'The drug name', 100);
+    const name = text(
+      input.drug.name,
+      'drug.name',
+      'The drug name',
+      'De naam van het geneesmiddel',
+      100,
+    );
     if (!name.ok) return name;
     const dose = parseQuantity(input.drug.dose, {
       field: 'drug.doseMg',
       label: `${name.value} dose`,
+      labelNl: `Dosis ${name.value}`,
       unit: 'mg',
       maxDecimals: 2,
     });
@@ -142,11 +179,13 @@ export function validateSideEffectCapture(
         'invalid-choice',
         'drug.route',
         `Pick the route for ${name.value}: ${ROUTES.join(', ')}.`,
+        `Kies de toedieningsweg voor ${name.value}: ${ROUTES.join(', ')}.`,
       );
     const givenBy = text(
       input.drug.givenByStaffId,
       'drug.givenByStaffId',
       `Who gave the ${name.value}`,
+      `Wie ${name.value} toediende`,
       64,
     );
     if (!givenBy.ok) return givenBy;

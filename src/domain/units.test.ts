@@ -43,6 +43,40 @@ describe('parseQuantity', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('too-many-decimals');
   });
+  it('gives every refusal in Dutch too, with the Dutch label and unit when given', () => {
+    const nl = { ...weight, labelNl: 'Gewicht' };
+    const texts = (input: unknown, options: Parameters<typeof parseQuantity>[1] = nl) => {
+      const r = parseQuantity(input, options);
+      return r.ok ? null : { en: r.error.message, nl: r.error.messageNl };
+    };
+    expect(texts('')).toEqual({
+      en: 'Weight is required (in kg).',
+      nl: 'Gewicht is verplicht (in kg).',
+    });
+    expect(texts('70kg')?.nl).toBe(
+      'Gewicht "70kg" is geen getal. Typ alleen cijfers, in kg, met één komma of punt als decimaalteken.',
+    );
+    expect(texts('-3')?.nl).toBe('Gewicht kan niet negatief zijn.');
+    expect(texts('0')?.nl).toBe('Gewicht moet meer dan 0 kg zijn.');
+    expect(texts('70.55', { ...nl, maxDecimals: 1 })?.nl).toBe(
+      'Gewicht heeft meer dan 1 cijfer na de komma; vul de waarde in zoals gemeten, er wordt niets voor u afgerond.',
+    );
+    expect(texts('7.555', { ...nl, maxDecimals: 2 })?.nl).toContain(
+      'meer dan 2 cijfers na de komma',
+    );
+    expect(
+      texts('2,5', {
+        field: 'n',
+        label: 'Count',
+        labelNl: 'Aantal',
+        unit: 'doses',
+        unitNl: 'dosissen',
+        integer: true,
+      })?.nl,
+    ).toBe('Aantal moet een geheel getal zijn (in dosissen).');
+    // Without a Dutch label the caller's label is used (screens pass their own translation).
+    expect(texts('', weight)?.nl).toBe('Weight is verplicht (in kg).');
+  });
   it('never returns a non-finite or negative number, whatever the string', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {

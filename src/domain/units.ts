@@ -83,8 +83,12 @@ export type ParseQuantityOptions = {
   readonly field: string;
   /** Human label used in the message, e.g. "Weight". */
   readonly label: string;
+  /** The label in Dutch (nl-BE) for the Dutch message, e.g. "Gewicht"; defaults to `label`. */
+  readonly labelNl?: string;
   /** Unit shown in the message, e.g. "kg". */
   readonly unit: string;
+  /** The unit in Dutch when it is a word (e.g. "sessies"); defaults to `unit`. */
+  readonly unitNl?: string;
   readonly allowZero?: boolean;
   readonly integer?: boolean;
   /** Maximum decimals accepted; more is refused, never rounded. */
@@ -100,41 +104,78 @@ export type ParseQuantityOptions = {
  */
 export function parseQuantity(input: unknown, options: ParseQuantityOptions): Result<number> {
   const { field, label, unit } = options;
+  const labelNl = options.labelNl ?? label;
+  const unitNl = options.unitNl ?? unit;
   let value: number;
   if (typeof input === 'number') {
     value = input;
   } else if (typeof input === 'string') {
     const trimmed = input.trim();
-    if (trimmed === '') return fail('required', field, `${label} is required (in ${unit}).`);
+    if (trimmed === '')
+      return fail(
+        'required',
+        field,
+        `${label} is required (in ${unit}).`,
+        `${labelNl} is verplicht (in ${unitNl}).`,
+      );
     const normalized = trimmed.replace(',', '.');
     if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(normalized)) {
       return fail(
         'not-a-number',
         field,
         `${label} "${trimmed}" is not a number. Type digits only, in ${unit}, with one decimal comma or point.`,
+        `${labelNl} "${trimmed}" is geen getal. Typ alleen cijfers, in ${unitNl}, met één komma of punt als decimaalteken.`,
       );
     }
     value = Number(normalized);
   } else if (input === null || input === undefined) {
-    return fail('required', field, `${label} is required (in ${unit}).`);
+    return fail(
+      'required',
+      field,
+      `${label} is required (in ${unit}).`,
+      `${labelNl} is verplicht (in ${unitNl}).`,
+    );
   } else {
-    return fail('not-a-number', field, `${label} is not a number.`);
+    return fail('not-a-number', field, `${label} is not a number.`, `${labelNl} is geen getal.`);
   }
-  if (Number.isNaN(value)) return fail('not-a-number', field, `${label} is not a number.`);
+  if (Number.isNaN(value))
+    return fail('not-a-number', field, `${label} is not a number.`, `${labelNl} is geen getal.`);
   if (!Number.isFinite(value))
-    return fail('not-finite', field, `${label} must be a finite number.`);
-  if (value < 0) return fail('negative', field, `${label} cannot be negative.`);
+    return fail(
+      'not-finite',
+      field,
+      `${label} must be a finite number.`,
+      `${labelNl} moet een eindig getal zijn.`,
+    );
+  if (value < 0)
+    return fail(
+      'negative',
+      field,
+      `${label} cannot be negative.`,
+      `${labelNl} kan niet negatief zijn.`,
+    );
   if (value === 0 && !options.allowZero) {
-    return fail('not-positive', field, `${label} must be more than 0 ${unit}.`);
+    return fail(
+      'not-positive',
+      field,
+      `${label} must be more than 0 ${unit}.`,
+      `${labelNl} moet meer dan 0 ${unitNl} zijn.`,
+    );
   }
   if (options.integer && !Number.isInteger(value)) {
-    return fail('not-an-integer', field, `${label} must be a whole number of ${unit}.`);
+    return fail(
+      'not-an-integer',
+      field,
+      `${label} must be a whole number of ${unit}.`,
+      `${labelNl} moet een geheel getal zijn (in ${unitNl}).`,
+    );
   }
   if (options.maxDecimals !== undefined && decimalsOf(value) > options.maxDecimals) {
     return fail(
       'too-many-decimals',
       field,
       `${label} has more than ${options.maxDecimals} decimal${options.maxDecimals === 1 ? '' : 's'}; enter it as measured, nothing is rounded for you.`,
+      `${labelNl} heeft meer dan ${options.maxDecimals} ${options.maxDecimals === 1 ? 'cijfer' : 'cijfers'} na de komma; vul de waarde in zoals gemeten, er wordt niets voor u afgerond.`,
     );
   }
   return { ok: true, value };

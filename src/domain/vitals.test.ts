@@ -57,7 +57,20 @@ describe('parseVitals', () => {
     if (!r.ok) {
       expect(r.error).toMatchObject({ code: 'implausible', field });
       expect(r.error.message).toMatch(/call the anesthesiologist/);
+      expect(r.error.messageNl).toContain(`${VITAL_ENTRY_BOUNDS[field].labelNl} ${value} `);
+      expect(r.error.messageNl).toMatch(/verwittig dan nu de anesthesist/);
     }
+  });
+  it('says it in Dutch with the value and unit: heart rate 720 /min', () => {
+    const r = parseVitals({ ...good, heartRatePerMin: '720' });
+    expect(r.ok ? null : r.error.messageNl).toBe(
+      'Hartslag 720 /min ligt buiten wat een monitor kan tonen voor een patiënt in de stoel (20-250 /min). ' +
+        'Lees de monitor opnieuw af en typ de waarde opnieuw; als de monitor dit echt toont, verwittig dan nu de anesthesist.',
+    );
+    const decimal = parseVitals({ ...good, spo2Percent: '9,8' });
+    expect(decimal.ok ? null : decimal.error.messageNl).toBe(
+      'SpO2 moet een geheel getal zijn (in %).',
+    );
   });
   it('refuses diastolic equal to or above systolic (swapped fields), accepts one below', () => {
     for (const [sbp, dbp, okExpected] of [
@@ -67,7 +80,12 @@ describe('parseVitals', () => {
     ] as const) {
       const r = parseVitals({ ...good, systolicMmHg: sbp, diastolicMmHg: dbp });
       expect(r.ok).toBe(okExpected);
-      if (!r.ok) expect(r.error.field).toBe('diastolicMmHg');
+      if (!r.ok) {
+        expect(r.error.field).toBe('diastolicMmHg');
+        expect(r.error.messageNl).toContain(
+          `De diastolische druk ${dbp} mmHg ligt niet onder de systolische druk ${sbp} mmHg.`,
+        );
+      }
     }
   });
 });

@@ -105,7 +105,13 @@ const isBlank = (v: unknown) =>
  */
 export function parseVital(field: VitalField, input: unknown): Result<number> {
   const b = VITAL_ENTRY_BOUNDS[field];
-  const parsed = parseQuantity(input, { field, label: b.label, unit: b.unit, integer: true });
+  const parsed = parseQuantity(input, {
+    field,
+    label: b.label,
+    labelNl: b.labelNl,
+    unit: b.unit,
+    integer: true,
+  });
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   if (value < b.min || value > b.max) {
@@ -114,6 +120,8 @@ export function parseVital(field: VitalField, input: unknown): Result<number> {
       field,
       `${b.label} ${value} ${b.unit} is outside what a monitor can show for a patient in the chair (${b.min}-${b.max} ${b.unit}). ` +
         'Read the monitor again and re-type it; if the monitor really shows this, call the anesthesiologist now.',
+      `${b.labelNl} ${value} ${b.unit} ligt buiten wat een monitor kan tonen voor een patiënt in de stoel (${b.min}-${b.max} ${b.unit}). ` +
+        'Lees de monitor opnieuw af en typ de waarde opnieuw; als de monitor dit echt toont, verwittig dan nu de anesthesist.',
     );
   }
   return ok(value);
@@ -144,6 +152,7 @@ export function parseVitals(input: VitalsInput): Result<Vitals> {
       'implausible',
       'diastolicMmHg',
       `Diastolic ${dbp.value} mmHg is not below systolic ${sbp.value} mmHg. Check that the two were not swapped and re-type them.`,
+      `De diastolische druk ${dbp.value} mmHg ligt niet onder de systolische druk ${sbp.value} mmHg. Controleer of de twee niet verwisseld werden en typ ze opnieuw.`,
     );
   }
   return ok({

@@ -59,6 +59,10 @@ describe('validateWeightKg', () => {
       expect(r.error.field).toBe('weightKg');
       expect(r.error.message).toContain('340 lb is 154.2 kg');
       expect(r.error.message).toContain('kg');
+      // Dutch (nl-BE): same facts, same numbers and units.
+      expect(r.error.messageNl).toContain('pond');
+      expect(r.error.messageNl).toContain('340 lb is 154.2 kg');
+      expect(r.error.messageNl).toContain('Weeg de patiënt opnieuw');
     }
   });
 
@@ -74,6 +78,8 @@ describe('validateWeightKg', () => {
     if (!r.ok) {
       expect(r.error.code).toBe('looks-like-grams');
       expect(r.error.message).toContain('70000 g is 70.0 kg');
+      expect(r.error.messageNl).toContain('gram');
+      expect(r.error.messageNl).toContain('70000 g is 70.0 kg');
     }
   });
 
@@ -92,6 +98,8 @@ describe('validateWeightKg', () => {
       expect(r.error.field).toBe('weightMeasuredAt');
       expect(r.error.code).toBe('stale-measurement');
       expect(r.error.message).toContain('weigh the patient today');
+      expect(r.error.messageNl).toContain('meer dan 24 h geleden');
+      expect(r.error.messageNl).toContain('weeg de patiënt vandaag');
     }
     expect(codeOf(70, '2026-11-20T09:00:00.000Z')).toBe('stale-measurement');
   });

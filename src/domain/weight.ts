@@ -55,7 +55,12 @@ export function validateWeightKg(
   measuredAt: Date | string,
   now: Date | string,
 ): Result<ValidWeight> {
-  const parsed = parseQuantity(input, { field: FIELD, label: 'Weight', unit: 'kg' });
+  const parsed = parseQuantity(input, {
+    field: FIELD,
+    label: 'Weight',
+    labelNl: 'Gewicht',
+    unit: 'kg',
+  });
   if (!parsed.ok) return parsed;
   const value = parsed.value;
   const { weightHardMinKg: hardMin, weightHardMaxKg: hardMax } = limits;
@@ -65,6 +70,7 @@ export function validateWeightKg(
       'below-hard-limit',
       FIELD,
       `Weight ${value} kg is below the hard limit of ${hardMin} kg; no dose plan can be made. Weigh the patient again in kg; if the weight is right, call the anesthesiologist.`,
+      `Gewicht ${value} kg ligt onder de harde grens van ${hardMin} kg; er kan geen dosisplan gemaakt worden. Weeg de patiënt opnieuw in kg; als het gewicht klopt, verwittig dan de anesthesist.`,
     );
   }
   if (value > hardMax) {
@@ -73,6 +79,7 @@ export function validateWeightKg(
         'looks-like-pounds',
         FIELD,
         `Weight ${value} looks like pounds: ${value} lb is ${show(value * KG_PER_LB)} kg. Weigh the patient again with the scale set to kg and enter kg.`,
+        `Gewicht ${value} lijkt in pond te zijn: ${value} lb is ${show(value * KG_PER_LB)} kg. Weeg de patiënt opnieuw met de weegschaal ingesteld op kg en vul kg in.`,
       );
     }
     if (value >= hardMin * 1000 && value <= hardMax * 1000) {
@@ -80,12 +87,14 @@ export function validateWeightKg(
         'looks-like-grams',
         FIELD,
         `Weight ${value} looks like grams: ${value} g is ${show(value / 1000)} kg. Enter the weight in kg.`,
+        `Gewicht ${value} lijkt in gram te zijn: ${value} g is ${show(value / 1000)} kg. Vul het gewicht in kg in.`,
       );
     }
     return fail(
       'above-hard-limit',
       FIELD,
       `Weight ${value} kg is above the hard limit of ${hardMax} kg; no dose plan can be made. Weigh the patient again in kg.`,
+      `Gewicht ${value} kg ligt boven de harde grens van ${hardMax} kg; er kan geen dosisplan gemaakt worden. Weeg de patiënt opnieuw in kg.`,
     );
   }
   if (decimalsOf(value) > WEIGHT_MAX_DECIMALS) {
@@ -93,6 +102,7 @@ export function validateWeightKg(
       'too-many-decimals',
       FIELD,
       `Weight ${value} kg has more than ${WEIGHT_MAX_DECIMALS} decimal; enter it as the scale shows it (0.1 kg), nothing is rounded for you.`,
+      `Gewicht ${value} kg heeft meer dan ${WEIGHT_MAX_DECIMALS} cijfer na de komma; vul het in zoals de weegschaal het toont (0.1 kg), er wordt niets voor u afgerond.`,
     );
   }
 
@@ -138,6 +148,7 @@ function checkWeighingTime(
       'invalid-date',
       'weightMeasuredAt',
       'The weighing time is missing or not a valid date and time; enter when the patient was weighed.',
+      'Het tijdstip van wegen ontbreekt of is geen geldige datum en tijd; vul in wanneer de patiënt gewogen werd.',
     );
   }
   if (!Number.isFinite(nowMs)) {
@@ -145,6 +156,7 @@ function checkWeighingTime(
       'invalid-date',
       'now',
       'The device clock gave no valid time; check the tablet date and time.',
+      'De klok van het toestel gaf geen geldige tijd; controleer de datum en tijd van de tablet.',
     );
   }
   if (measuredMs - nowMs > WEIGHT_FUTURE_SKEW_MIN * 60_000) {
@@ -152,6 +164,7 @@ function checkWeighingTime(
       'invalid-date',
       'weightMeasuredAt',
       'The weighing time is in the future; check the time entered and the tablet clock.',
+      'Het tijdstip van wegen ligt in de toekomst; controleer het ingevoerde tijdstip en de klok van de tablet.',
     );
   }
   if (nowMs - measuredMs > maxAgeHours * 3_600_000) {
@@ -159,6 +172,7 @@ function checkWeighingTime(
       'stale-measurement',
       'weightMeasuredAt',
       `This weight was measured more than ${maxAgeHours} h ago; weigh the patient today and enter the new weight in kg.`,
+      `Dit gewicht werd meer dan ${maxAgeHours} h geleden gemeten; weeg de patiënt vandaag en vul het nieuwe gewicht in kg in.`,
     );
   }
   return ok(new Date(measuredMs).toISOString());

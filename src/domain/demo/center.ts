@@ -63,6 +63,7 @@ export function writeCenter(
       error.code,
       error.field,
       `A generated record is not valid (a bug in the demo generator): ${error.message}`,
+      `Een gegenereerd record is ongeldig (een fout in de demogenerator): ${error.messageNl ?? error.message}`,
     );
   return ok({ records: w.records, written });
 }

@@ -35,20 +35,28 @@ export function generateCenterWith(
       'invalid-choice',
       'patients',
       'Give the number of patients as a whole number from 1 to 100,000.',
+      'Geef het aantal patiënten als een geheel getal van 1 tot 100 000.',
     );
   if (!whole(options.years, 1, 50))
     return fail(
       'invalid-choice',
       'years',
       'Give the number of years as a whole number from 1 to 50.',
+      'Geef het aantal jaren als een geheel getal van 1 tot 50.',
     );
   if (!whole(options.seed, -(2 ** 31), 2 ** 32 - 1))
-    return fail('invalid-choice', 'seed', 'Give the seed as a whole number (32 bits).');
+    return fail(
+      'invalid-choice',
+      'seed',
+      'Give the seed as a whole number (32 bits).',
+      'Geef de seed als een geheel getal (32 bits).',
+    );
   if (!whole(startYear, 1990, 2100))
     return fail(
       'invalid-choice',
       'startYear',
       'Give the first year as a whole number from 1990 to 2100.',
+      'Geef het eerste jaar als een geheel getal van 1990 tot 2100.',
     );
   const rng = mulberry32(options.seed);
   const from = `${startYear}-01-05`;

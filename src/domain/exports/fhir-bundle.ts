@@ -40,6 +40,7 @@ function checkOptions(options: FhirExportOptions): Result<Required<FhirExportOpt
       'invalid-date',
       'generatedAt',
       'The export time must be an ISO 8601 UTC instant such as 2026-03-01T10:00:00.000Z.',
+      'Het exporttijdstip moet een ISO 8601-tijdstip in UTC zijn, bv. 2026-03-01T10:00:00.000Z.',
     );
   }
   const system = options.patientIdentifierSystem ?? SYSTEM.centerPatientNumber;
@@ -48,6 +49,7 @@ function checkOptions(options: FhirExportOptions): Result<Required<FhirExportOpt
       'invalid-choice',
       'patientIdentifierSystem',
       'The patient identifier system must be an absolute URI, e.g. urn:kit:center-patient-number.',
+      'Het identificatiesysteem voor patiënten moet een absolute URI zijn, bv. urn:kit:center-patient-number.',
     );
   }
   return ok({
@@ -119,6 +121,7 @@ export function patientBundle(
       'required',
       'patientId',
       'This patient has no valid patient record to export (not found, or entered in error).',
+      'Deze patiënt heeft geen geldig patiëntrecord om te exporteren (niet gevonden, of foutief ingevoerd).',
     );
   }
   return ok(bundleOf(resources, o.value.generatedAt));

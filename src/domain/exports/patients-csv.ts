@@ -36,6 +36,7 @@ export function checkPopulation(options: CsvExportOptions): Result<ExportPopulat
         'invalid-choice',
         'population',
         'Choose real patients, synthetic (demo) patients or all.',
+        'Kies echte patiënten, synthetische (demo)patiënten of alle.',
       );
 }
 
@@ -96,6 +97,7 @@ export function patientsCsv(
       'invalid-date',
       'asOf',
       'The export date must be an ISO 8601 UTC instant such as 2026-03-01T10:00:00.000Z.',
+      'De exportdatum moet een ISO 8601-tijdstip in UTC zijn, bv. 2026-03-01T10:00:00.000Z.',
     );
   }
   const population = checkPopulation(options);

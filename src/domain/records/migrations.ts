@@ -34,11 +34,13 @@ export function migrateRecordWith(raw: unknown, registry: MigrationRegistry): Re
   )
     return ok(raw);
   const label = `Record ${typeof raw.id === 'string' ? raw.id : '(no id)'} (${raw.kind})`;
+  const labelNl = `Record ${typeof raw.id === 'string' ? raw.id : '(geen id)'} (${raw.kind})`;
   if (version > info.schemaVersion) {
     return fail(
       'implausible',
       'schemaVersion',
       `${label} was written by a newer version of the app (schema ${version}, this app knows ${info.schemaVersion}). Update the app (reload while online), then sync again.`,
+      `${labelNl} werd geschreven door een nieuwere versie van de app (schema ${version}, deze app kent ${info.schemaVersion}). Werk de app bij (herlaad terwijl u online bent) en synchroniseer daarna opnieuw.`,
     );
   }
   let current: RawRecord = raw;
@@ -49,6 +51,7 @@ export function migrateRecordWith(raw: unknown, registry: MigrationRegistry): Re
         'implausible',
         'schemaVersion',
         `${label}: no upgrade from schema ${from} to ${from + 1}; report this to the app maintainers.`,
+        `${labelNl}: geen upgrade van schema ${from} naar ${from + 1}; meld dit aan de beheerders van de app.`,
       );
     }
     try {
@@ -59,6 +62,7 @@ export function migrateRecordWith(raw: unknown, registry: MigrationRegistry): Re
         'implausible',
         'schemaVersion',
         `${label}: upgrade from schema ${from} failed (${why}); report this to the app maintainers.`,
+        `${labelNl}: upgrade van schema ${from} mislukt (${why}); meld dit aan de beheerders van de app.`,
       );
     }
   }

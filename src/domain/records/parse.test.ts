@@ -80,6 +80,9 @@ describe('parseClinicalRecord: errors name the record and the field', () => {
       expect(result.error.message).toContain(weight.id);
       expect(result.error.message).toContain('(weight)');
       expect(result.error.message).toContain('payload.weightKg');
+      expect(result.error.messageNl).toBe(
+        `Record ${weight.id} (weight): payload.weightKg moet meer dan 0 kg zijn.`,
+      );
     }
   });
 
@@ -126,7 +129,10 @@ describe('parseClinicalRecord: errors name the record and the field', () => {
     bad.payload.measuredAt = 'yesterday';
     const r = parseClinicalRecord(bad);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/\(and \d+ more problems?\)\.$/);
+    if (!r.ok) {
+      expect(r.error.message).toMatch(/\(and \d+ more problems?\)\.$/);
+      expect(r.error.messageNl).toMatch(/\(en nog \d+ (probleem|problemen)\)\.$/);
+    }
   });
 
   it('refuses a bad id, a bad instant and a record correcting itself', () => {

@@ -54,6 +54,39 @@ function messageOf(issue: Issue, value: unknown): string {
   return issue.message;
 }
 
+/**
+ * The record schemas word their checks in English (fields.ts, define.ts, each kind's
+ * refinements). The shared field checks of fields.ts are given in Dutch here; any other check
+ * is named invalid in Dutch with the schema's own words quoted, so no fact is lost.
+ */
+const FIELD_CHECKS_NL: readonly (readonly [RegExp, (...m: string[]) => string])[] = [
+  [/^must be a number of (.+)$/, (u) => `moet een getal in ${u} zijn`],
+  [/^must be a number$/, () => 'moet een getal zijn'],
+  [/^must be a whole number of (.+)$/, (u) => `moet een geheel getal in ${u} zijn`],
+  [/^must be a whole number$/, () => 'moet een geheel getal zijn'],
+  [/^must be more than (.+)$/, (v) => `moet meer dan ${v} zijn`],
+  [/^must be at least (.+)$/, (v) => `moet minstens ${v} zijn`],
+  [/^must be at most (\d+) characters$/, (n) => `mag hoogstens ${n} tekens lang zijn`],
+  [/^must be at most (.+)$/, (v) => `mag hoogstens ${v} zijn`],
+  [/^must be text$/, () => 'moet tekst zijn'],
+  [/^must not be empty$/, () => 'mag niet leeg zijn'],
+  [/^must be a code$/, () => 'moet een code zijn'],
+];
+
+function messageOfNl(issue: Issue, value: unknown): string {
+  if (issue.code === 'invalid_type' && value === undefined) return 'is verplicht';
+  if (issue.code === 'unrecognized_keys')
+    return 'is geen veld van dit record (onbekende velden worden geweigerd)';
+  if (issue.code === 'invalid_union' && issue.path.at(-1) === 'kind') {
+    return `"${String(value).slice(0, 40)}" is geen soort record die deze app kent`;
+  }
+  for (const [pattern, dutch] of FIELD_CHECKS_NL) {
+    const m = pattern.exec(issue.message);
+    if (m) return dutch(...m.slice(1));
+  }
+  return `is ongeldig (${issue.message})`;
+}
+
 /** Every problem of a record, each with its field path (e.g. `payload.weightKg`). */
 export function describeIssues(raw: unknown, issues: readonly Issue[]): DomainError[] {
   return issues.map((issue) => {
@@ -64,6 +97,7 @@ export function describeIssues(raw: unknown, issues: readonly Issue[]): DomainEr
       code: codeOf(issue, value),
       field: path.length === 0 ? 'record' : path.map(String).join('.'),
       message: messageOf(issue, value),
+      messageNl: messageOfNl(issue, value),
     };
   });
 }
@@ -72,6 +106,14 @@ export function describeIssues(raw: unknown, issues: readonly Issue[]): DomainEr
 export function recordLabel(raw: unknown): string {
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const id = typeof r.id === 'string' ? r.id.slice(0, 40) : '(no id)';
+  const kind = typeof r.kind === 'string' ? ` (${r.kind.slice(0, 40)})` : '';
+  return `Record ${id}${kind}`;
+}
+
+/** `recordLabel` in Dutch. */
+function recordLabelNl(raw: unknown): string {
+  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const id = typeof r.id === 'string' ? r.id.slice(0, 40) : '(geen id)';
   const kind = typeof r.kind === 'string' ? ` (${r.kind.slice(0, 40)})` : '';
   return `Record ${id}${kind}`;
 }
@@ -87,18 +129,24 @@ export function parseClinicalRecord(json: unknown): Result<ClinicalRecord> {
   const parsed = clinicalRecordSchema.safeParse(migrated.value);
   if (parsed.success) return ok(parsed.data);
   const errors = describeIssues(migrated.value, parsed.error.issues);
-  const first = errors[0] ?? {
-    code: 'implausible' as const,
+  const first: DomainError = errors[0] ?? {
+    code: 'implausible',
     field: 'record',
     message: 'is not valid',
+    messageNl: 'is ongeldig',
   };
   const more =
     errors.length > 1
       ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})`
       : '';
+  const moreNl =
+    errors.length > 1
+      ? ` (en nog ${errors.length - 1} ${errors.length > 2 ? 'problemen' : 'probleem'})`
+      : '';
   return fail(
     first.code,
     first.field,
     `${recordLabel(json)}: ${first.field} ${first.message}${more}.`,
+    `${recordLabelNl(json)}: ${first.field} ${first.messageNl ?? first.message}${moreNl}.`,
   );
 }

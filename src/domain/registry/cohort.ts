@@ -35,6 +35,7 @@ export function checkRegistryOptions(options: RegistryOptions): Result<RegistryO
       'invalid-date',
       'asOf',
       'The report date must be an ISO instant such as 2021-01-05T00:00:00.000Z.',
+      'De rapportdatum moet een ISO-tijdstip zijn, bv. 2021-01-05T00:00:00.000Z.',
     );
   }
   const { from, to } = options.period ?? {};
@@ -47,6 +48,7 @@ export function checkRegistryOptions(options: RegistryOptions): Result<RegistryO
         'invalid-date',
         field,
         `The period ${field === 'period.from' ? 'start' : 'end'} must be a real date written YYYY-MM-DD.`,
+        `De ${field === 'period.from' ? 'begindatum' : 'einddatum'} van de periode moet een bestaande datum zijn in de vorm JJJJ-MM-DD.`,
       );
     }
   }
@@ -55,6 +57,7 @@ export function checkRegistryOptions(options: RegistryOptions): Result<RegistryO
       'invalid-date',
       'period.from',
       `The period starts (${from}) after it ends (${to}); swap the dates.`,
+      `De periode begint (${from}) na het einde (${to}); wissel de datums om.`,
     );
   }
   const population = options.population ?? 'real';
@@ -63,6 +66,7 @@ export function checkRegistryOptions(options: RegistryOptions): Result<RegistryO
       'invalid-choice',
       'population',
       'Choose real patients or synthetic (demo) patients.',
+      'Kies echte patiënten of synthetische (demo)patiënten.',
     );
   }
   return ok(options);
