@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../ui/i18n.ts';
 import { StorageError, toStorageError } from './errors.ts';
 
 describe('toStorageError', () => {
@@ -15,6 +16,15 @@ describe('toStorageError', () => {
     expect(toStorageError(new Dexie.OpenFailedError('no idb')).reason).toBe('unavailable');
     expect(toStorageError(new Error('weird')).reason).toBe('unknown');
     expect(toStorageError('string thrown').reason).toBe('unknown');
+  });
+
+  it('says it in Dutch too, on a Dutch screen', () => {
+    const full = toStorageError(new DOMException('quota', 'QuotaExceededError'));
+    expect(full.messageNl).toMatch(/^De opslag van de tablet is vol, dus er werd niets bewaard/);
+    expect(errorText(full, 'nl-BE')).toBe(full.messageNl);
+    expect(errorText(full, 'en')).toBe(full.message);
+    // A specific message has no standard translation: the English text is shown as given.
+    expect(new StorageError('unknown', null, 'Record x cannot be read.').messageNl).toBeUndefined();
   });
 
   it('keeps the technical cause and says nothing was saved', () => {

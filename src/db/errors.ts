@@ -21,14 +21,31 @@ const MESSAGES: { readonly [R in StorageErrorReason]: string } = {
     'Saving on the tablet failed, so nothing was saved. Retry; if it keeps happening, call support.',
 };
 
+/** The same in Dutch (nl-BE): screens show it through ui/i18n.ts errorText. */
+const MESSAGES_NL: { readonly [R in StorageErrorReason]: string } = {
+  'quota-exceeded':
+    'De opslag van de tablet is vol, dus er werd niets bewaard. Maak ruimte vrij op de tablet of synchroniseer met het centrum, en probeer opnieuw.',
+  'duplicate-id':
+    'Deze invoer was al bewaard, dus er werd niets gewijzigd. Om een bewaarde invoer te wijzigen, registreert u een correctie.',
+  'database-closed':
+    'De app werd bijgewerkt in een ander tabblad of venster, dus er werd niets bewaard. Herlaad deze pagina en probeer opnieuw.',
+  unavailable:
+    'De opslag van de tablet kan niet geopend worden, dus er werd niets bewaard. Herlaad de pagina; als het blijft gebeuren, bel de ondersteuning.',
+  unknown:
+    'Bewaren op de tablet is mislukt, dus er werd niets bewaard. Probeer opnieuw; als het blijft gebeuren, bel de ondersteuning.',
+};
+
 export class StorageError extends Error {
   readonly type = 'storage' as const;
   readonly reason: StorageErrorReason;
+  /** Dutch text of the standard message (absent when a specific message was given). */
+  readonly messageNl?: string;
 
   constructor(reason: StorageErrorReason, cause?: unknown, message: string = MESSAGES[reason]) {
     super(message, { cause });
     this.name = 'StorageError';
     this.reason = reason;
+    if (message === MESSAGES[reason]) this.messageNl = MESSAGES_NL[reason];
   }
 }
 

@@ -3,6 +3,7 @@
  * with the same keys (the type makes a missing Dutch key a compile error) and reads them with
  * `useMessages`. No central dictionary, so features stay independent.
  */
+import { useCallback } from 'react';
 import { usePreferences, type Locale } from './preferences.ts';
 
 export type Messages<T extends Record<string, string>> = {
@@ -41,8 +42,8 @@ export function errorText(error: ErrorTexts, locale: Locale): string {
   return locale === 'nl-BE' && error.messageNl !== undefined ? error.messageNl : error.message;
 }
 
-/** `errorText` bound to the chosen language, for components. */
+/** `errorText` bound to the chosen language, for components (the same function until it changes). */
 export function useErrorText(): (error: ErrorTexts) => string {
   const locale = usePreferences((s) => s.locale);
-  return (error) => errorText(error, locale);
+  return useCallback((error: ErrorTexts) => errorText(error, locale), [locale]);
 }

@@ -6,7 +6,7 @@ import { format as formatDate } from 'date-fns';
 import { enGB, nlBE } from 'date-fns/locale';
 import type { VerifyPinOutcome } from '../db/staff-pins.ts';
 import type { PinProblem } from '../domain/pin-policy.ts';
-import { defineMessages, fill } from './i18n.ts';
+import { defineMessages, errorText, fill } from './i18n.ts';
 import type { Locale } from './preferences.ts';
 
 export const pinMessages = defineMessages({
@@ -72,6 +72,6 @@ export function pinOutcomeText(
     case 'invalid':
       return pinProblemText(outcome.problem, t);
     case 'storage-error':
-      return outcome.error.message;
+      return errorText(outcome.error, locale);
   }
 }

@@ -8,7 +8,7 @@ import { assertProtocolUsable } from '../../domain/protocol-config.ts';
 import { S_KETAMINE_TEMPLATE } from '../../domain/protocols/s-ketamine-template.ts';
 import { protocolKey, type ProtocolDefinition } from '../../domain/protocols/types.ts';
 import { validateChangeReason } from '../../domain/settings-validation.ts';
-import { useMessages } from '../../ui/i18n.ts';
+import { useErrorText, useMessages } from '../../ui/i18n.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import { messages } from './messages.ts';
 
@@ -22,6 +22,7 @@ type Props = {
 
 export function ActiveProtocolForm({ activeKey, candidates, canEdit, onSave }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const [chosen, setChosen] = useState(activeKey);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ choice?: string; reason?: string }>({});
@@ -35,9 +36,9 @@ export function ActiveProtocolForm({ activeKey, candidates, canEdit, onSave }: P
     const protocol = listed.find((p) => protocolKey(p) === chosen);
     const usable = protocol ? assertProtocolUsable(protocol) : null;
     if (chosen === activeKey) next.choice = t.alreadyActive;
-    else if (usable && !usable.ok) next.choice = usable.error.message;
+    else if (usable && !usable.ok) next.choice = errText(usable.error);
     const why = validateChangeReason(reason);
-    if (!why.ok) next.reason = why.error.message;
+    if (!why.ok) next.reason = errText(why.error);
     setErrors(next);
     if (next.choice || !why.ok) return;
     await onSave(chosen, why.value);

@@ -12,7 +12,7 @@ import type { ProtocolDefinition } from '../../domain/protocols/types.ts';
 import { validateChangeReason } from '../../domain/settings-validation.ts';
 import type { CenterSettings } from '../../domain/settings.ts';
 import { formatQuantity } from '../../ui/format.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { errorText, fill, useMessages } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { usePreferences } from '../../ui/preferences.ts';
 import { TextField } from '../../ui/text-field.tsx';
@@ -82,10 +82,10 @@ export function SKetamineForm({
     if (!configuredResult.ok) {
       const field = configuredResult.error.field;
       next[field === 'product.id' || field === 'version' ? 'product.name' : (field as Field)] =
-        configuredResult.error.message;
+        errorText(configuredResult.error, locale);
     }
     const why = validateChangeReason(reason);
-    if (!why.ok) next.reason = why.error.message;
+    if (!why.ok) next.reason = errorText(why.error, locale);
     setErrors(next);
     if (!configuredResult.ok || !why.ok) return;
     await onSave(withTitle(configuredResult.value), why.value);

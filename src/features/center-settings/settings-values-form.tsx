@@ -20,7 +20,7 @@ import {
 } from '../../domain/settings-validation.ts';
 import type { CenterSettings } from '../../domain/settings.ts';
 import { formatNumber } from '../../ui/format.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { errorText, fill, useMessages } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { usePreferences } from '../../ui/preferences.ts';
 import { TextField } from '../../ui/text-field.tsx';
@@ -71,9 +71,10 @@ export function SettingsValuesForm(props: Props) {
     e.preventDefault();
     const validated = validateCenterSettings(values, current, protocolsInUse);
     const next: Record<string, string> = {};
-    if (!validated.ok) for (const err of validated.errors) next[err.field] ??= err.message;
+    if (!validated.ok)
+      for (const err of validated.errors) next[err.field] ??= errorText(err, locale);
     const why = validateChangeReason(reason);
-    if (!why.ok) next.reason = why.error.message;
+    if (!why.ok) next.reason = errorText(why.error, locale);
     setErrors(next);
     if (!validated.ok || !why.ok) {
       setFormError(t.fixErrors);

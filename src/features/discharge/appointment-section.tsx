@@ -6,7 +6,7 @@
 import type { IntervalCheck } from '../../domain/appointments.ts';
 import type { Result } from '../../domain/result.ts';
 import { formatDay } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import type { Locale } from '../../ui/preferences.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import type { DischargeMessages } from './messages.ts';
@@ -37,12 +37,12 @@ export function AppointmentSection(props: Props) {
             ? undefined
             : fill(t.appointmentHint, { date: formatDay(proposal, locale), days: proposedDays })
         }
-        error={check && !check.ok ? check.error.message : null}
+        error={check && !check.ok ? errorText(check.error, locale) : null}
       />
       {check?.ok ? (
         check.value.warning ? (
           <p className="notice notice--warning" role="alert">
-            {check.value.warning.message}
+            {errorText(check.value.warning, locale)}
           </p>
         ) : (
           <p className="field__hint">{fill(t.intervalDays, { days: check.value.intervalDays })}</p>

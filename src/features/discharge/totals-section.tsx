@@ -8,7 +8,7 @@ import type { RecordOfKind } from '../../domain/records.ts';
 import type { Result } from '../../domain/result.ts';
 import type { SessionState } from '../../domain/state/session-state.ts';
 import { formatDurationMin, formatQuantity, formatTime } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import type { Locale } from '../../ui/preferences.ts';
 import type { DischargeMessages } from './messages.ts';
 
@@ -67,7 +67,7 @@ export function TotalsSection({ state, plan, timeline, t, locale }: Props) {
       {plan === null ? <p className="notice notice--urgent">{t.noPlan}</p> : null}
       {timeline && !timeline.ok ? (
         <p className="notice notice--urgent" role="alert">
-          {fill(t.timelineError, { message: timeline.error.message })}
+          {fill(t.timelineError, { message: errorText(timeline.error, locale) })}
         </p>
       ) : null}
       {plan !== null && tl !== null ? (

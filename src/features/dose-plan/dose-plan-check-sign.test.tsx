@@ -1,9 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordsForSession } from '../../db/records-repo.ts';
+import { compareDoubleCheck } from '../../domain/double-check.ts';
 import type { ClinicalRecord, RecordOfKind } from '../../domain/records.ts';
 import { BedsideProvider, type Bedside } from '../../ui/bedside-context.tsx';
+import type { ErrorTexts } from '../../ui/i18n.ts';
+import { usePreferences } from '../../ui/preferences.ts';
 import {
   ANESTHESIOLOGIST,
   makeBedside,
@@ -12,6 +15,7 @@ import {
   seedPin,
 } from '../../../tests/support/render-bedside.tsx';
 import { DosePlanScreen } from './dose-plan-screen.tsx';
+import { recomputePlan } from './plan-model.ts';
 import { seedDosePlanSession, type DosePlanSeed } from './test-seed.ts';
 
 type Seeded = Awaited<ReturnType<typeof seedDosePlanSession>>;
@@ -396,5 +400,69 @@ describe('DosePlanScreen: the whole step through the screen', () => {
       ['double-check', 'nurse-bram'],
       ['sign-off', 'dr-jan'],
     ]);
+  });
+});
+
+describe('DosePlanScreen: double check in Dutch', () => {
+  afterEach(() => usePreferences.setState({ locale: 'en' }));
+
+  it('refuses a rate that is not a pump rate with the domain’s Dutch text next to the field', async () => {
+    usePreferences.setState({ locale: 'nl-BE' });
+    const bedside = makeBedside();
+    let planRecord: RecordOfKind<'dose-plan'> | null = null;
+    const seeded = await seedDosePlanSession(bedside.db, {
+      extra: (f, { session, weight }) => [(planRecord = f.dosePlan(session, weight))],
+    });
+    renderWithBedside(
+      <DosePlanScreen
+        patientId={seeded.patientId}
+        sessionId={seeded.sessionId}
+        onReadyToStart={() => {}}
+      />,
+      bedside,
+    );
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('button', { name: 'Onafhankelijke dubbele controle starten' }),
+    );
+
+    // What the domain says about 12,55 mL/h for this plan, in both languages.
+    const protocol = seeded.session.payload.protocolSnapshot;
+    const plan = recomputePlan(planRecord!, protocol);
+    if (!plan.ok) throw new Error(plan.error.message);
+    const entry = {
+      ketaminePumpRateMlPerH: '12,55',
+      propofolPumpRateMlPerH: '7',
+      ketamineProductId: planRecord!.payload.ketamineProductId,
+      propofolProductId: planRecord!.payload.propofolProductId,
+    };
+    const report = compareDoubleCheck(plan.value, entry, protocol);
+    if (!report.ok) throw new Error(report.error.message);
+    const field = report.value.fields.find((f) => f.field === 'ketaminePumpRateMlPerH');
+    expect(field?.status).toBe('invalid');
+    const refusal = field?.error;
+    if (!refusal) throw new Error('12,55 mL/h must be refused');
+    expect(refusal.messageNl, 'units.ts gives no Dutch text for this refusal yet').toBeDefined();
+    expect(refusal.messageNl).not.toBe(refusal.message);
+    // The form shows the field's own text (the refusal and the pump's 0.1 mL/h step).
+    const texts: ErrorTexts = field;
+    const { message: english, messageNl: dutch } = texts;
+    expect(dutch, 'double-check.ts gives the invalid field no Dutch text yet').toBeDefined();
+    expect(dutch).not.toBe(english);
+    expect(dutch).toContain(refusal.messageNl);
+
+    await user.selectOptions(screen.getByLabelText('Gecontroleerd door'), 'Bram Claes');
+    await user.click(screen.getByRole('radio', { name: 'Ketalar 50 mg/mL' }));
+    await user.type(screen.getByLabelText(/Pompdebiet ketamine/), entry.ketaminePumpRateMlPerH);
+    await user.click(screen.getByRole('radio', { name: 'Propolipid 1 % (10 mg/mL)' }));
+    await user.type(screen.getByLabelText(/Pompdebiet propofol/), entry.propofolPumpRateMlPerH);
+    await user.click(screen.getByRole('button', { name: 'Vergelijken met het plan' }));
+
+    const ketamine = screen.getByLabelText(/Pompdebiet ketamine/);
+    await waitFor(() => expect(ketamine).toHaveAttribute('aria-invalid', 'true'));
+    expect(ketamine).toHaveAccessibleDescription(dutch!);
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([dutch]);
+    expect(screen.queryByText(english)).not.toBeInTheDocument();
+    expect(await ofKind(bedside, seeded.sessionId, 'double-check')).toHaveLength(0);
   });
 });

@@ -15,7 +15,7 @@ import type { RecordOfKind } from '../../domain/records.ts';
 import { staffName, useBedside } from '../../ui/bedside-context.tsx';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { formatQuantity } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { Locale } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
@@ -75,12 +75,13 @@ export function DoubleCheckForm({ session, record, plan, onDone, onCancel, t, lo
       },
       protocol,
     );
-    if (!compared.ok) next.form = compared.error.message;
+    if (!compared.ok) next.form = errorText(compared.error, locale);
     else {
       for (const f of compared.value.fields) {
         if (f.status !== 'invalid') continue;
-        if (f.field === 'ketaminePumpRateMlPerH') next.ketamineRate = f.message;
-        if (f.field === 'propofolPumpRateMlPerH') next.propofolRate = f.message;
+        // The field's own text (the refusal plus the pump's 0.1 mL/h step), in the screen's language.
+        if (f.field === 'ketaminePumpRateMlPerH') next.ketamineRate = errorText(f, locale);
+        if (f.field === 'propofolPumpRateMlPerH') next.propofolRate = errorText(f, locale);
       }
     }
     setErrors(next);
@@ -90,7 +91,7 @@ export function DoubleCheckForm({ session, record, plan, onDone, onCancel, t, lo
       checkerStaffId: checker,
       report: compared.value,
     });
-    if (!payload.ok) return setErrors({ form: payload.error.message });
+    if (!payload.ok) return setErrors({ form: errorText(payload.error, locale) });
     const saved = await save.run(() =>
       writer.write(
         'double-check',

@@ -6,7 +6,7 @@
 import type { ExpectedSessionDose } from '../../domain/session-dose.ts';
 import type { Result } from '../../domain/result.ts';
 import { formatQuantity } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import type { Locale } from '../../ui/preferences.ts';
 import type { DosePlanMessages } from './messages.ts';
 
@@ -21,7 +21,7 @@ export function ExpectedDose({ expected, sessionNumber, t, locale }: Props) {
   if (!expected.ok) {
     return (
       <p className="notice notice--urgent" role="alert">
-        {fill(t.expectedError, { message: expected.error.message })}
+        {fill(t.expectedError, { message: errorText(expected.error, locale) })}
       </p>
     );
   }

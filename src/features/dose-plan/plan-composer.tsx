@@ -12,7 +12,7 @@ import type { RecordOfKind } from '../../domain/records.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { formatQuantity } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { Locale } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
@@ -99,7 +99,7 @@ export function PlanComposer({
   const anesthesiologists = staff.filter((s) => s.active && s.role === 'anesthesiologist');
   const doseFieldError =
     d.dose === 'other' && d.otherDoseMg.trim() !== '' && planned && !planned.ok
-      ? planned.error.message
+      ? errorText(planned.error, locale)
       : null;
 
   const submit = async () => {
@@ -176,12 +176,12 @@ export function PlanComposer({
       {planned === null ? <p className="notice">{t.pickProducts}</p> : null}
       {planned && !planned.ok && doseFieldError === null && d.otherDoseMg.trim() !== '' ? (
         <p className="notice notice--urgent" role="alert">
-          {planned.error.message}
+          {errorText(planned.error, locale)}
         </p>
       ) : null}
       {pump && !pump.ok ? (
         <p className="notice notice--urgent" role="alert">
-          {pump.error.message}
+          {errorText(pump.error, locale)}
         </p>
       ) : null}
       {planned?.ok && pump?.ok ? (

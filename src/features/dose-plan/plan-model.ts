@@ -133,6 +133,7 @@ export function recomputePlan(
       'implausible',
       'pumpEntry',
       'the stored pump rates differ from the recalculated ones',
+      'de bewaarde pompdebieten verschillen van de herberekende',
     );
   }
   return ok(plan.value);
@@ -162,6 +163,7 @@ export function doubleCheckPayload(input: {
       'required',
       'doubleCheck',
       'every entry of the double check must be valid before it is stored',
+      'elke invoer van de dubbele controle moet geldig zijn voor ze bewaard wordt',
     );
   }
   return ok({

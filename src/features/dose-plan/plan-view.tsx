@@ -11,7 +11,7 @@ import type { Result } from '../../domain/result.ts';
 import type { SessionState } from '../../domain/state/session-state.ts';
 import { staffName, useBedside } from '../../ui/bedside-context.tsx';
 import { formatQuantity, formatTime } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import type { Locale } from '../../ui/preferences.ts';
 import { DoubleCheckResult } from './double-check-result.tsx';
 import { RecordedFindings } from './findings-panel.tsx';
@@ -68,7 +68,7 @@ export function PlanView(props: Props) {
         ) : null}
         {!recomputed.ok ? (
           <p className="notice notice--urgent" role="alert">
-            {fill(t.planInconsistent, { message: recomputed.error.message })}
+            {fill(t.planInconsistent, { message: errorText(recomputed.error, locale) })}
           </p>
         ) : null}
         {recomputed.ok && pump?.ok ? (

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { ClinicalRecord } from '../../domain/records.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
-import { useMessages } from '../../ui/i18n.ts';
+import { useErrorText, useMessages } from '../../ui/i18n.ts';
 import type { FhirOutcome } from './export-files.ts';
 import { FhirSummary } from './fhir-summary.tsx';
 import { messages } from './messages.ts';
@@ -16,6 +16,7 @@ type Props = {
 
 export function CenterFhirSection({ records, fileName }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const { clock } = useBedside();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<FhirOutcome | null>(null);
@@ -39,7 +40,7 @@ export function CenterFhirSection({ records, fileName }: Props) {
         <FhirSummary file={outcome.file} fileName={fileName} />
       ) : (
         <p className="notice notice--urgent" role="alert">
-          {t.fhirFailed} {outcome.message}
+          {t.fhirFailed} {errText(outcome.error)}
         </p>
       )}
     </section>

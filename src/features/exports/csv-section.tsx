@@ -8,7 +8,7 @@ import {
 } from '../../domain/exports/index.ts';
 import type { ClinicalRecord } from '../../domain/records.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { fill, useErrorText, useMessages } from '../../ui/i18n.ts';
 import { CSV_TYPE, downloadBlob } from './download.ts';
 import { csvFiles, type CsvFile } from './export-files.ts';
 import { messages } from './messages.ts';
@@ -20,6 +20,7 @@ type Props = {
 
 export function CsvSection({ records, population }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const { clock } = useBedside();
   const files = useMemo(
     () => csvFiles(records, clock.nowIso(), population),
@@ -53,7 +54,7 @@ export function CsvSection({ records, population }: Props) {
         </ul>
       ) : (
         <p className="notice notice--urgent" role="alert">
-          {t.csvFailed} {files.error.message}
+          {t.csvFailed} {errText(files.error)}
         </p>
       )}
     </section>

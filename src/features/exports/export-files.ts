@@ -20,6 +20,7 @@ import {
 } from '../../domain/exports/index.ts';
 import type { ClinicalRecord } from '../../domain/records.ts';
 import { ok, type Result } from '../../domain/result.ts';
+import type { ErrorTexts } from '../../ui/i18n.ts';
 
 export type CsvFile = { readonly text: string; readonly rows: number };
 
@@ -78,13 +79,15 @@ function fileOf(bundle: ExportBundle, generatedAt: string): FhirFile {
   };
 }
 
+/** A failure keeps the error's texts (both languages): the screen picks its own at render. */
 export type FhirOutcome =
-  { readonly ok: true; readonly file: FhirFile } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly file: FhirFile }
+  | { readonly ok: false; readonly error: ErrorTexts };
 
 const outcomeOf = (bundle: Result<ExportBundle>, generatedAt: string): FhirOutcome =>
   bundle.ok
     ? { ok: true, file: fileOf(bundle.value, generatedAt) }
-    : { ok: false, message: bundle.error.message };
+    : { ok: false, error: bundle.error };
 
 /** The center's bundle of the given patients' records (the caller picks the population). */
 export const centerFhirFile = (

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { PatientIndexRow } from '../../db/database.ts';
 import type { ClinicalRecord } from '../../domain/records.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
-import { useMessages } from '../../ui/i18n.ts';
+import { useErrorText, useMessages } from '../../ui/i18n.ts';
 import { patientFhirFile } from './export-files.ts';
 import { FhirSummary } from './fhir-summary.tsx';
 import { messages } from './messages.ts';
@@ -16,6 +16,7 @@ type Props = {
 
 export function PatientFhirSection({ records, patients, fileName }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const { clock } = useBedside();
   const [chosen, setChosen] = useState('');
   const patient = patients.find((p) => p.patientId === chosen);
@@ -54,7 +55,7 @@ export function PatientFhirSection({ records, patients, fileName }: Props) {
         />
       ) : (
         <p className="notice notice--urgent" role="alert">
-          {t.fhirFailed} {outcome.message}
+          {t.fhirFailed} {errText(outcome.error)}
         </p>
       )}
     </section>

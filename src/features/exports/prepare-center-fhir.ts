@@ -21,7 +21,10 @@ export function prepareCenterFhir(
     worker.onerror = (event) =>
       finish({
         ok: false,
-        message: `${event.message || 'The background task stopped'}. Nothing was downloaded; try again, and if it keeps failing, call support.`,
+        error: {
+          message: `${event.message || 'The background task stopped'}. Nothing was downloaded; try again, and if it keeps failing, call support.`,
+          messageNl: `${event.message || 'De achtergrondtaak stopte'}. Er werd niets gedownload; probeer opnieuw, en als het blijft mislukken, bel dan support.`,
+        },
       });
     const request: FhirWorkerRequest = { records, generatedAt };
     worker.postMessage(request);

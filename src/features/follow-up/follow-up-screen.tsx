@@ -13,7 +13,7 @@ import {
 import { LIVER_DUE_SOON_DAYS } from '../../domain/liver.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { formatDay } from '../../ui/format.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { errorText, fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { useFollowUpPatients } from './follow-up-data.ts';
@@ -105,7 +105,7 @@ export function FollowUpScreen({ onOpenPatient }: Props) {
           <ul>
             {lists.problems.map((p) => (
               <li key={`${p.patientId}-${p.message}`}>
-                {fill(t.problem, { number: p.centerPatientNumber, message: p.message })}
+                {fill(t.problem, { number: p.centerPatientNumber, message: errorText(p, locale) })}
               </li>
             ))}
           </ul>

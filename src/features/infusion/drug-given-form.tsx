@@ -11,7 +11,7 @@ import { EXTRA_DRUGS, ROUTES } from '../../domain/records.ts';
 import { parseQuantity } from '../../domain/units.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { fill, useErrorText, useMessages } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { SaveStatus } from '../../ui/save-status.tsx';
 import { TextField } from '../../ui/text-field.tsx';
@@ -43,6 +43,7 @@ type Errors = Partial<Record<keyof Form, string>>;
 
 export function DrugGivenForm({ sessionId, sessionStart, sessionStartLabel, write }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const { actor, clock } = useBedside();
   const empty: Form = {
     drug: '',
@@ -83,7 +84,7 @@ export function DrugGivenForm({ sessionId, sessionStart, sessionStartLabel, writ
       unit: 'mg',
       maxDecimals: 2,
     });
-    if (!dose.ok) next.dose = dose.error.message;
+    if (!dose.ok) next.dose = errText(dose.error);
     const route = (ROUTES as readonly string[]).includes(form.route)
       ? (form.route as (typeof ROUTES)[number])
       : null;
@@ -94,7 +95,7 @@ export function DrugGivenForm({ sessionId, sessionStart, sessionStartLabel, writ
       field: 'time',
       label: t.timeGiven,
     });
-    if (!time.ok) next.time = time.error.message;
+    if (!time.ok) next.time = errText(time.error);
     if (form.orderedBy === '') next.orderedBy = t.orderedByRequired;
     if (form.givenBy === '') next.givenBy = t.givenByRequired;
     setErrors(next);

@@ -6,7 +6,7 @@
 import type { InfusionState, InfusionTimeline } from '../../domain/infusion-timeline.ts';
 import type { Result } from '../../domain/result.ts';
 import { formatTime } from '../../ui/format.ts';
-import { useMessages } from '../../ui/i18n.ts';
+import { errorText, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { formatClock } from './format-clock.ts';
 import { messages } from './messages.ts';
@@ -51,7 +51,7 @@ export function InfusionClock({ timeline, plannedDurationMin, rates, concentrati
       </div>
       {timeline && !timeline.ok ? (
         <p className="notice notice--urgent" role="alert">
-          {t.timelineError} {timeline.error.message}
+          {t.timelineError} {errorText(timeline.error, locale)}
         </p>
       ) : null}
       <div className="grid-2">

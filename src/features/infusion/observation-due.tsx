@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { ObservationSchedule } from '../../domain/observation-schedule.ts';
 import type { Result } from '../../domain/result.ts';
 import { formatTime } from '../../ui/format.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { errorText, fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { playSoftBeep } from './alert-beep.ts';
 import { formatClock } from './format-clock.ts';
@@ -34,7 +34,7 @@ export function ObservationDue({ schedule, intervalMin }: Props) {
       <p className="field__hint">{fill(t.obsEvery, { min: intervalMin })}</p>
       {!schedule.ok ? (
         <p className="notice notice--urgent" role="alert">
-          {schedule.error.message}
+          {errorText(schedule.error, locale)}
         </p>
       ) : s?.status === 'not-started' ? (
         <p className="notice">{t.obsNotStarted}</p>

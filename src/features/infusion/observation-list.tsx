@@ -2,22 +2,31 @@
  * This session's observations, latest first: time, values with units, RASS and the highest
  * alert level; a flagged observation's findings follow on a full-width row of their own, so
  * the sentences stay readable instead of squeezed into the last column.
+ *
+ * The latest LATEST_SHOWN are shown (a 4-hour session at 15 minutes has about 20), the rest on
+ * request: the vitals form and the drug form stay near, and a save re-lays out a short table
+ * (issue 3 target: save to shown <= 50 ms at p95). The session record shows them all.
  */
 import type { RecordOfKind } from '../../domain/records/registry.ts';
 import { formatNumber, formatTime } from '../../ui/format.ts';
-import { useMessages } from '../../ui/i18n.ts';
+import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences, type Locale } from '../../ui/preferences.ts';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { LEVEL_ICON } from './findings-view.tsx';
 import { messages } from './messages.ts';
 import { highestLevel } from '../../domain/observation-findings.ts';
 
 type Props = { readonly observations: readonly RecordOfKind<'observation'>[] };
 
+export const LATEST_SHOWN = 24;
+
 export function ObservationList({ observations }: Props) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
+  const [showAll, setShowAll] = useState(false);
   const latestFirst = [...observations].reverse();
+  const hidden = showAll ? 0 : Math.max(0, latestFirst.length - LATEST_SHOWN);
+  const shown = hidden > 0 ? latestFirst.slice(0, LATEST_SHOWN) : latestFirst;
   return (
     <section className="card stack" aria-labelledby="obs-list-title">
       <h2 id="obs-list-title">{t.obsListTitle}</h2>
@@ -48,13 +57,25 @@ export function ObservationList({ observations }: Props) {
               </tr>
             </thead>
             <tbody>
-              {latestFirst.map((o) => (
+              {shown.map((o) => (
                 <ObservationRows key={o.id} observation={o} locale={locale} t={t} />
               ))}
             </tbody>
           </table>
         </div>
       )}
+      {hidden > 0 ? (
+        <p className="field__hint">
+          {fill(t.obsListShown, { shown: LATEST_SHOWN, n: latestFirst.length })}
+        </p>
+      ) : null}
+      {latestFirst.length > LATEST_SHOWN ? (
+        <button type="button" className="btn" onClick={() => setShowAll((all) => !all)}>
+          {showAll
+            ? fill(t.obsListShowLatest, { n: LATEST_SHOWN })
+            : fill(t.obsListShowAll, { n: latestFirst.length })}
+        </button>
+      ) : null}
     </section>
   );
 }

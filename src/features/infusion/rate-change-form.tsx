@@ -8,7 +8,7 @@ import { pumpEntryMlPerH } from '../../domain/pump-entry.ts';
 import type { Result } from '../../domain/result.ts';
 import { mlPerH, parseQuantity } from '../../domain/units.ts';
 import { NumberField } from '../../ui/number-field.tsx';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { fill, useErrorText, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { TextField } from '../../ui/text-field.tsx';
 import { messages } from './messages.ts';
@@ -42,6 +42,7 @@ function parseRate(text: string, field: string, label: string): Result<number> |
 
 export function RateChangeForm({ planned, current, busy, onConfirm, onCancel }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const locale = usePreferences((s) => s.locale);
   const id = useId();
   const [ketamine, setKetamine] = useState('');
@@ -69,8 +70,8 @@ export function RateChangeForm({ planned, current, busy, onConfirm, onCancel }: 
 
   const confirm = () => {
     const next: Errors = {};
-    if (k && !k.ok) next.ketamine = k.error.message;
-    if (p && !p.ok) next.propofol = p.error.message;
+    if (k && !k.ok) next.ketamine = errText(k.error);
+    if (p && !p.ok) next.propofol = errText(p.error);
     if (k === null && p === null) next.ketamine = t.rateOneRequired;
     if (reason.trim() === '')
       next.reason = above.length > 0 ? t.reasonAbovePlanRequired : t.reasonRequired;

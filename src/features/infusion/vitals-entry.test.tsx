@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordsForSession } from '../../db/records-repo.ts';
 import type { KitDatabase } from '../../db/database.ts';
+import { parseVitals } from '../../domain/vitals.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { makeBedside, renderWithBedside } from '../../../tests/support/render-bedside.tsx';
 import { seedSession } from '../../../tests/support/seed-session.ts';
@@ -218,5 +219,61 @@ describe('VitalsEntry', () => {
     renderWithBedside(ui, bedside);
     await waitFor(() => expect(screen.getByLabelText(/^Systolic/)).toHaveValue('141'));
     expect(screen.getByLabelText(/^SpO2/)).toHaveValue('95');
+  });
+});
+
+describe('VitalsEntry in Dutch', () => {
+  it('refuses HR 720 with the domain’s Dutch text next to the field, and follows a language switch', async () => {
+    usePreferences.setState({ locale: 'nl-BE' });
+    const bedside = makeBedside({ startIso: T('08:00') });
+    const seeded = await seedSession(bedside.db, {
+      then: (f, s) => [f.at(T('07:50')).infusionEvent(s, 'start')],
+    });
+    renderWithBedside(
+      <InfusionScreen
+        patientId={seeded.patientId}
+        sessionId={seeded.sessionId}
+        onStopped={() => {}}
+      />,
+      bedside,
+    );
+    await screen.findByRole('button', { name: 'Parameters bewaren' });
+    const typed = {
+      systolicMmHg: '130',
+      diastolicMmHg: '80',
+      heartRatePerMin: '720',
+      spo2Percent: '97',
+      respiratoryRatePerMin: '',
+    };
+    // What the domain says about these values, in both languages.
+    const refused = parseVitals(typed);
+    if (refused.ok) throw new Error('HR 720 must be refused');
+    expect(refused.error.field).toBe('heartRatePerMin');
+    const { message: english, messageNl: dutch } = refused.error;
+    expect(dutch, 'vitals.ts gives no Dutch text for this refusal yet').toBeDefined();
+    expect(dutch).not.toBe(english);
+
+    await userEvent.type(screen.getByLabelText(/^Systolisch/), typed.systolicMmHg);
+    await userEvent.type(screen.getByLabelText(/^Diastolisch/), typed.diastolicMmHg);
+    await userEvent.type(screen.getByLabelText(/^Hartslag/), typed.heartRatePerMin);
+    await userEvent.type(screen.getByLabelText(/^SpO2/), typed.spo2Percent);
+    await userEvent.click(screen.getByRole('radio', { name: /^0 Alert en kalm/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Parameters bewaren' }));
+
+    const form = screen.getByRole('form', { name: 'Vitale parameters en sedatie' });
+    const heartRate = screen.getByLabelText(/^Hartslag/);
+    expect(heartRate).toHaveAttribute('aria-invalid', 'true');
+    expect(heartRate).toHaveAccessibleDescription(dutch!);
+    expect(
+      within(form)
+        .getAllByRole('alert')
+        .map((a) => a.textContent),
+    ).toEqual([dutch]);
+    expect(within(form).queryByText(english)).not.toBeInTheDocument();
+    expect(await observations(bedside.db, seeded.sessionId)).toHaveLength(0);
+
+    // The refusal is kept as the domain's error, so it is said again in the new language.
+    await act(() => usePreferences.setState({ locale: 'en' }));
+    expect(screen.getByLabelText(/^Heart rate/)).toHaveAccessibleDescription(english);
   });
 });

@@ -9,9 +9,10 @@ import { useState, type FormEvent } from 'react';
 import type { VitalThresholds } from '../../domain/settings.ts';
 import { assessVitals } from '../../domain/monitoring.ts';
 import { assessSedation, RASS_SCALE } from '../../domain/sedation.ts';
+import type { DomainError } from '../../domain/result.ts';
 import { parseVitals, type VitalField, type Vitals } from '../../domain/vitals.ts';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
-import { useMessages } from '../../ui/i18n.ts';
+import { useErrorText, useMessages } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { usePreferences } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
@@ -45,12 +46,14 @@ const EMPTY = {
   rass: '',
 };
 type Form = typeof EMPTY;
-type Errors = { [K in VitalField | 'rass']?: string };
+/** Kept as the domain's errors and put in words at render, so they follow a language switch. */
+type Errors = { [K in VitalField | 'rass']?: DomainError };
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 export function VitalsEntry({ sessionId, baseline, thresholds, phase, write, onSaved }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const locale = usePreferences((s) => s.locale);
   const sound = usePreferences((s) => s.alertSound);
   const draft = useFormDraft<Form>('infusion-vitals', sessionId, EMPTY);
@@ -66,14 +69,14 @@ export function VitalsEntry({ sessionId, baseline, thresholds, phase, write, onS
     const vitals = parseVitals(form);
     const rass = assessSedation(form.rass);
     const next: Errors = {};
-    if (!vitals.ok) next[vitals.error.field as VitalField] = vitals.error.message;
-    if (!rass.ok) next.rass = rass.error.message;
+    if (!vitals.ok) next[vitals.error.field as VitalField] = vitals.error;
+    if (!rass.ok) next.rass = rass.error;
     setErrors(next);
     // A refused entry must not sit next to the previous entry's "Saved".
     if (!vitals.ok || !rass.ok) return save.reset();
     const assessed = assessVitals(vitals.value, baseline, thresholds);
     if (!assessed.ok) {
-      save.fail(assessed.error.message);
+      save.fail(assessed.error);
       return;
     }
     const findings = findingsSnapshot(assessed.value, rass.value);
@@ -94,7 +97,7 @@ export function VitalsEntry({ sessionId, baseline, thresholds, phase, write, onS
       integer
       value={form[name]}
       onChange={(v) => patch({ [name]: v })}
-      error={errors[name]}
+      error={errors[name] && errText(errors[name])}
       hint={hint}
     />
   );
@@ -120,7 +123,7 @@ export function VitalsEntry({ sessionId, baseline, thresholds, phase, write, onS
           legend={t.rass}
           value={form.rass === '' ? null : form.rass}
           onChange={(v) => patch({ rass: v })}
-          error={errors.rass}
+          error={errors.rass && errText(errors.rass)}
           choices={RASS_SCALE.map((r) => ({
             value: String(r.score),
             label: `${signed(r.score)} ${locale === 'nl-BE' ? r.labelNl : r.label}`,

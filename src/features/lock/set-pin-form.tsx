@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { checkNewPin } from '../../domain/pin-policy.ts';
 import { setStaffPin } from '../../db/staff-pins.ts';
 import { useBedside, type StaffMember } from '../../ui/bedside-context.tsx';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { fill, useErrorText, useMessages } from '../../ui/i18n.ts';
 import { pinMessages, pinProblemText } from '../../ui/pin-messages.ts';
 import type { LockMessages } from './messages.ts';
 import { PersonPanel } from './person-panel.tsx';
@@ -23,6 +23,7 @@ type Props = {
 export function SetPinForm({ person, onUnlocked, onBack, t }: Props) {
   const { db, clock } = useBedside();
   const tp = useMessages(pinMessages);
+  const errText = useErrorText();
   const [first, setFirst] = useState<string | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +48,7 @@ export function SetPinForm({ person, onUnlocked, onBack, t }: Props) {
     if (outcome.kind === 'invalid') setError(pinProblemText(outcome.problem, tp));
     else if (outcome.kind === 'already-set')
       setError(fill(t.alreadySet, { name: person.displayName }));
-    else setError(outcome.error.message);
+    else setError(errText(outcome.error));
   };
 
   const repeating = first !== null;

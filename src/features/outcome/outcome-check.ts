@@ -17,6 +17,8 @@ import {
   type DiscontinuationReason,
 } from '../../domain/outcomes.ts';
 import type { PayloadOf } from '../../domain/records.ts';
+import { errorText } from '../../ui/i18n.ts';
+import type { Locale } from '../../ui/preferences.ts';
 
 export type Decision = 'continue' | 'discontinue';
 
@@ -54,18 +56,19 @@ export type CheckedOutcome =
     }
   | { readonly ok: false; readonly errors: OutcomeErrors };
 
-/** Validates the whole form, collecting one message per field. */
+/** Validates the whole form, collecting one message per field (the domain's in `locale`). */
 export function checkOutcome(
   d: OutcomeDraft,
   afterText: string,
   decisionRequired: string,
+  locale: Locale,
 ): CheckedOutcome {
   const errors: { [F in OutcomeField]?: string } = {};
   const pain = validatePainImprovement({
     improvementPercent: d.worse ? 0 : d.improvement,
     worse: d.worse,
   });
-  if (!pain.ok) errors.improvementPercent = pain.error.message;
+  if (!pain.ok) errors.improvementPercent = errorText(pain.error, locale);
   if (d.decision === null) errors.decision = decisionRequired;
   const stop =
     d.decision === 'discontinue'
@@ -78,7 +81,7 @@ export function checkOutcome(
   if (stop && !stop.ok) {
     const field = stop.error.field as OutcomeField;
     errors[field === 'reason' || field === 'otherText' ? field : 'afterAdministrations'] =
-      stop.error.message;
+      errorText(stop.error, locale);
   }
   if (!pain.ok || d.decision === null || (stop !== null && !stop.ok)) return { ok: false, errors };
 

@@ -9,6 +9,7 @@ import { useState, type FormEvent } from 'react';
 import type { SessionState } from '../../domain/state/session-state.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { NumberField } from '../../ui/number-field.tsx';
+import { usePreferences } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
 import { useFormDraft } from '../../ui/use-form-draft.ts';
 import { useSave } from '../../ui/use-save.ts';
@@ -36,6 +37,7 @@ type Props = {
 
 export function OutcomeForm({ session, administered, onDone, t }: Props) {
   const { writer, actor } = useBedside();
+  const locale = usePreferences((s) => s.locale);
   const draft = useFormDraft<OutcomeDraft>('outcome', session.sessionId, EMPTY_OUTCOME);
   const [errors, setErrors] = useState<OutcomeErrors>({});
   const save = useSave();
@@ -47,7 +49,7 @@ export function OutcomeForm({ session, administered, onDone, t }: Props) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!actor) return;
-    const checked = checkOutcome(d, afterText, t.decisionRequired);
+    const checked = checkOutcome(d, afterText, t.decisionRequired, locale);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;

@@ -7,7 +7,7 @@ import { isFavorableOutcome } from '../../domain/outcomes.ts';
 import type { RecordOfKind } from '../../domain/records.ts';
 import { staffName, useBedside } from '../../ui/bedside-context.tsx';
 import { formatNumber, formatTime } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import type { Locale } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
 import { useSave } from '../../ui/use-save.ts';
@@ -102,7 +102,7 @@ export function OutcomeStored(props: Props) {
       </section>
       <FavorableNote
         favorable={favorable.ok ? favorable.value : null}
-        error={favorable.ok ? undefined : favorable.error.message}
+        error={favorable.ok ? undefined : errorText(favorable.error, locale)}
         t={t}
       />
       <button type="button" className="btn btn--primary btn--large" onClick={onDone}>

@@ -8,8 +8,9 @@ import { format } from 'date-fns';
 import { useState } from 'react';
 import { parseLiverTestEntry } from '../../domain/liver-entry.ts';
 import { LIVER_ENZYMES, LIVER_ENZYME_INFO } from '../../domain/liver.ts';
+import type { DomainError } from '../../domain/result.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { fill, useErrorText, useMessages } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { usePreferences } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
@@ -33,27 +34,30 @@ const EMPTY: Form = {
 
 export function LiverForm({ patientId, protocolKey }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const locale = usePreferences((s) => s.locale);
   const { writer, actor, settings } = useBedside();
   const today = format(useNow(60_000), 'yyyy-MM-dd');
   const save = useSave();
   const draft = useFormDraft<Form>(`liver-test-${patientId}`, null, EMPTY);
   const form = draft.value;
-  const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
+  // The domain's refusal, put in words at render so it follows a language switch.
+  const [error, setError] = useState<DomainError | null>(null);
+  const errors: Partial<Record<string, string>> = error ? { [error.field]: errText(error) } : {};
   const set = (field: Field) => (text: string) => {
     draft.set((f) => ({ ...f, [field]: text }));
-    setErrors((e) => ({ ...e, [field]: undefined }));
+    setError((e) => (e?.field === field ? null : e));
   };
 
   const submit = async () => {
     if (!actor) return;
     const entry = parseLiverTestEntry(form, today);
     if (!entry.ok) {
-      setErrors({ [entry.error.field]: entry.error.message });
+      setError(entry.error);
       save.reset();
       return;
     }
-    setErrors({});
+    setError(null);
     const lab = form.labName.trim();
     const saved = await save.run(() =>
       writer.write(

@@ -12,7 +12,7 @@ import { LIVER_ENZYME_INFO, type LiverEnzymeFlag } from '../../domain/liver.ts';
 import type { RecordOfKind } from '../../domain/records.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { formatDay, formatNumber, formatQuantity } from '../../ui/format.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { errorText, fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences, type Locale } from '../../ui/preferences.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { referenceLine, type ChartColor, type ChartSpec } from './chart-model.ts';
@@ -90,7 +90,7 @@ export function LiverSection({ patientId, tests, protocolKey }: Props) {
       <h2 id="history-liver">{t.liverTitle}</h2>
       {!trend.ok ? (
         <p className="notice notice--warning" role="alert">
-          {fill(t.liverCannotAssess, { message: trend.error.message })}
+          {fill(t.liverCannotAssess, { message: errorText(trend.error, locale) })}
         </p>
       ) : null}
       {latest?.anyUrgent ? (

@@ -14,7 +14,7 @@ import {
 import { protocolKey } from '../../domain/protocols/types.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { fill, useErrorText, useMessages } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { SaveStatus } from '../../ui/save-status.tsx';
 import { useSave } from '../../ui/use-save.ts';
@@ -31,6 +31,7 @@ type Props = {
 
 export function CourseStatusForm({ course, current, administered }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const { writer, actor, activeProtocol, settings } = useBedside();
   const save = useSave();
   const [status, setStatus] = useState<CourseStatus | null>(null);
@@ -53,7 +54,7 @@ export function CourseStatusForm({ course, current, administered }: Props) {
     if (status === 'paused')
       return { payload: { ...base, ...(text.trim() ? { reasonText: text.trim() } : {}) } };
     const d = validateDiscontinuation({ reason, otherText: text, afterAdministrations: after });
-    if (!d.ok) return { errors: { [d.error.field]: d.error.message } };
+    if (!d.ok) return { errors: { [d.error.field]: errText(d.error) } };
     return {
       payload: {
         ...base,

@@ -4,7 +4,7 @@
  */
 import { liverTestDue } from '../../domain/liver.ts';
 import { formatDay } from '../../ui/format.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { errorText, fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { messages } from './messages.ts';
 
@@ -23,7 +23,7 @@ export function LiverStatus({ lastTestDate, courseStartDate, intervalMonths, tod
   if (!due.ok) {
     return (
       <p className="notice notice--warning" role="status">
-        {fill(t.liverUnknown, { message: due.error.message })}
+        {fill(t.liverUnknown, { message: errorText(due.error, locale) })}
       </p>
     );
   }

@@ -11,7 +11,7 @@ import { expectedSessionDose } from '../../domain/session-dose.ts';
 import type { PatientSummary } from '../../domain/state/patient-summary.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { formatDay, formatQuantity } from '../../ui/format.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { errorText, fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
 import { useSave } from '../../ui/use-save.ts';
@@ -73,7 +73,7 @@ export function NextSession({ summary, today, agreedDate, onOpenSession }: Props
       : summary.courseStatus !== 'active'
         ? fill(t.courseNotActive, { status: statusLabel(t, summary.courseStatus) })
         : !dose.ok && dose.error.code === 'protocol-not-configured'
-          ? fill(t.protocolUnusable, { message: dose.error.message })
+          ? fill(t.protocolUnusable, { message: errorText(dose.error, locale) })
           : null;
   const doseKind = dose.ok
     ? { 'test-dose': t.doseTest, 'full-dose': t.doseFull, 'needs-decision': t.doseNeedsDecision }[
@@ -139,7 +139,7 @@ export function NextSession({ summary, today, agreedDate, onOpenSession }: Props
         </div>
       ) : dose.error.code !== 'protocol-not-configured' ? (
         <p className="notice notice--urgent" role="alert">
-          {dose.error.message}
+          {errorText(dose.error, locale)}
         </p>
       ) : null}
       {last ? (

@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { listPatients, type PatientListItem } from '../../db/patient-index.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { fill, useErrorText, useMessages, type ErrorTexts } from '../../ui/i18n.ts';
 import { useNow } from '../../ui/use-now.ts';
 import { messages } from './messages.ts';
 import { PatientRow } from './patient-row.tsx';
@@ -25,10 +25,11 @@ type Props = {
 
 type ListResult =
   | { readonly ok: true; readonly items: readonly PatientListItem[] }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly error: ErrorTexts };
 
 export function PatientListScreen({ onOpenPatient, onRegister }: Props) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const { db } = useBedside();
   const today = format(useNow(60_000), 'yyyy-MM-dd');
   const [search, setSearch] = useState('');
@@ -41,7 +42,7 @@ export function PatientListScreen({ onOpenPatient, onRegister }: Props) {
         (items): ListResult => ({ ok: true, items }),
         (error: unknown): ListResult => ({
           ok: false,
-          message: error instanceof Error ? error.message : String(error),
+          error: error instanceof Error ? error : { message: String(error) },
         }),
       ),
     [db, query, limit],
@@ -72,7 +73,7 @@ export function PatientListScreen({ onOpenPatient, onRegister }: Props) {
       {result === undefined ? <p role="status">{t.loading}</p> : null}
       {result?.ok === false ? (
         <p className="notice notice--urgent" role="alert">
-          {fill(t.listError, { message: result.message })}
+          {fill(t.listError, { message: errText(result.error) })}
         </p>
       ) : null}
       {result?.ok && items.length === 0 ? (

@@ -26,7 +26,7 @@ import {
 import { CONTRAINDICATION_KEY_BY_ID, type PayloadOf } from '../../domain/records.ts';
 import { parseCalendarDate } from '../../domain/clinical-time.ts';
 import type { StaffMember } from '../../ui/bedside-context.tsx';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import type { Locale } from '../../ui/preferences.ts';
 import { issueText } from './eligibility-text.ts';
 import type { PatientMessages } from './messages.ts';
@@ -88,7 +88,8 @@ function checkBirth(form: RegisterForm, ctx: CheckContext, errors: Record<string
   return { birthDate: null, birthYear: null };
 }
 
-function checkPain(form: RegisterForm, t: PatientMessages, errors: Record<string, string>) {
+function checkPain(form: RegisterForm, ctx: CheckContext, errors: Record<string, string>) {
+  const { t } = ctx;
   const opinion = (key: OpinionKey): PainTypeOpinion | null => {
     const o = form.opinions[key];
     const staffId = staffIdOf(o.staff);
@@ -104,7 +105,7 @@ function checkPain(form: RegisterForm, t: PatientMessages, errors: Record<string
   const resolved = resolvePainType({ physician1, physician2, external });
   if (!resolved.ok) {
     const field = resolved.error.field.replace('.staffId', '.staff');
-    errors[field] = resolved.error.message;
+    errors[field] = errorText(resolved.error, ctx.locale);
     return null;
   }
   return resolved.value;
@@ -118,9 +119,9 @@ export function checkRegistration(form: RegisterForm, ctx: CheckContext): Regist
   if (!isValidPatientNumber(number)) errors.number = t.numberInvalid;
   if (form.sex === null) errors.sex = t.sexRequired;
   const birth = checkBirth(form, ctx, errors);
-  const pain = checkPain(form, t, errors);
+  const pain = checkPain(form, ctx, errors);
   const nrs = validateBaselineNrs(form.baselineNrs);
-  if (!nrs.ok) errors.baselineNrs = nrs.error.message;
+  if (!nrs.ok) errors.baselineNrs = errorText(nrs.error, ctx.locale);
 
   const withDecision = anyContraindication(form);
   const decider = ctx.staff.find((s) => s.staffId === form.decision.staffId);

@@ -98,7 +98,7 @@ function RegisterPatientForm({
         try {
           taken = await isDuplicateNumber(db, number);
         } catch (error) {
-          save.fail(error instanceof Error ? error.message : String(error));
+          save.fail(error instanceof Error ? error : String(error));
           return;
         }
         if (taken) {

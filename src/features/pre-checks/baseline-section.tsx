@@ -5,11 +5,12 @@
  * minutes) is a new record; the latest baseline counts for alerts and discharge.
  */
 import { useState, type FormEvent } from 'react';
+import type { DomainError } from '../../domain/result.ts';
 import { parseVitals, type VitalField } from '../../domain/vitals.ts';
 import type { SessionState } from '../../domain/state/session-state.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { formatNumber, formatTime } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { Locale } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
@@ -38,7 +39,8 @@ export function BaselineSection({ state, session, t, locale }: Props) {
   const { writer, actor } = useBedside();
   const draft = useFormDraft<Texts>('pre-checks-baseline', session.sessionId, EMPTY);
   const [remeasure, setRemeasure] = useState(false);
-  const [error, setError] = useState<{ field: string; message: string } | null>(null);
+  // The domain's refusal, put in words at render so it follows a language switch.
+  const [error, setError] = useState<DomainError | null>(null);
   const save = useSave();
   const stored = state.baseline;
   const typed = Object.values(draft.value).some((v) => v !== '');
@@ -57,7 +59,7 @@ export function BaselineSection({ state, session, t, locale }: Props) {
     if (!actor) return;
     const parsed = parseVitals(draft.value);
     if (!parsed.ok) {
-      setError({ field: parsed.error.field, message: parsed.error.message });
+      setError(parsed.error);
       return;
     }
     setError(null);
@@ -110,7 +112,7 @@ export function BaselineSection({ state, session, t, locale }: Props) {
                 unit={f.unit}
                 integer
                 value={draft.value[f.key]}
-                error={error?.field === f.key ? error.message : null}
+                error={error?.field === f.key ? errorText(error, locale) : null}
                 onChange={(text) => draft.set((d) => ({ ...d, [f.key]: text }))}
               />
             ))}

@@ -7,7 +7,7 @@ import { format } from 'date-fns';
 import { liverTestDue } from '../../domain/liver.ts';
 import type { RecordOfKind } from '../../domain/records.ts';
 import { formatDay } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill } from '../../ui/i18n.ts';
 import type { Locale } from '../../ui/preferences.ts';
 import type { PreChecksMessages } from './messages.ts';
 
@@ -63,7 +63,7 @@ export function LiverStatus({
           {fill(t[`liver.${due.value.status}`], { date: formatDay(due.value.dueDate, locale) })}
         </p>
       ) : (
-        <p className="notice notice--warning">{due.error.message}</p>
+        <p className="notice notice--warning">{errorText(due.error, locale)}</p>
       )}
     </div>
   );

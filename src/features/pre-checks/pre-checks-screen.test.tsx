@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordsForSession } from '../../db/records-repo.ts';
 import type { ClinicalRecord, RecordOfKind } from '../../domain/records.ts';
 import { CONTRAINDICATIONS, type Contraindication } from '../../domain/records/patient.ts';
 import { PRE_INFUSION_CHECKLIST } from '../../domain/records/session.ts';
+import { validateWeightKg } from '../../domain/weight.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { makeBedside, renderWithBedside } from '../../../tests/support/render-bedside.tsx';
 import { PreChecksScreen } from './pre-checks-screen.tsx';
@@ -284,5 +285,43 @@ describe('PreChecksScreen in Dutch', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Identiteit bevestigd' })).toBeInTheDocument();
     expect(screen.getByText(/Geregistreerd: 70,5\skg/)).toBeInTheDocument();
+  });
+
+  it('refuses a weight that looks like pounds with the domain’s Dutch text, and follows a language switch', async () => {
+    usePreferences.setState({ locale: 'nl-BE' });
+    const bedside = makeBedside();
+    const seeded = await seedSession(bedside.db);
+    renderWithBedside(
+      <PreChecksScreen
+        patientId={seeded.patientId}
+        sessionId={seeded.sessionId}
+        onDone={() => {}}
+      />,
+      bedside,
+    );
+    await screen.findByRole('heading', { name: 'Voorafgaande controles' });
+    // What the domain says about 400 with this session's limits, in both languages.
+    const at = bedside.clock.now();
+    const refused = validateWeightKg('400', seeded.session.payload.settingsSnapshot.limits, at, at);
+    if (refused.ok) throw new Error('400 kg must be refused');
+    expect(refused.error.code).toBe('looks-like-pounds');
+    const { message: english, messageNl: dutch } = refused.error;
+    expect(dutch, 'weight.ts gives no Dutch text for this refusal yet').toBeDefined();
+    expect(dutch).not.toBe(english);
+
+    const user = userEvent.setup();
+    const field = screen.getByLabelText(/Gewicht vandaag gemeten/);
+    await user.type(field, '400');
+    await user.click(screen.getByRole('button', { name: 'Gewicht bewaren' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(dutch);
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(dutch!));
+    expect(screen.queryByText(english)).not.toBeInTheDocument();
+    expect(ofKind(await recordsForSession(bedside.db, seeded.sessionId), 'weight')).toHaveLength(0);
+
+    // The refusal is kept as the domain's error, so it is said again in the new language.
+    await act(() => usePreferences.setState({ locale: 'en' }));
+    expect(screen.getByRole('alert').textContent).toBe(english);
   });
 });

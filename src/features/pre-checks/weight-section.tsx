@@ -11,7 +11,7 @@ import type { DoseLimits } from '../../domain/settings.ts';
 import type { SessionState } from '../../domain/state/session-state.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { formatQuantity, formatTime } from '../../ui/format.ts';
-import { fill } from '../../ui/i18n.ts';
+import { errorText, fill, type ErrorTexts } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { Locale } from '../../ui/preferences.ts';
 import { SaveStatus } from '../../ui/save-status.tsx';
@@ -43,7 +43,8 @@ export function WeightSection({ state, session, now, t, locale }: Props) {
   const limits = session.payload.settingsSnapshot.limits;
   const draft = useFormDraft('pre-checks-weight', session.sessionId, { weight: '', reason: '' });
   const [correctingChosen, setCorrecting] = useState(false);
-  const [errors, setErrors] = useState<{ weight?: string; reason?: string }>({});
+  // The weight's refusal stays the domain's error, put in words at render (follows a language switch).
+  const [errors, setErrors] = useState<{ weight?: ErrorTexts; reason?: string }>({});
   const save = useSave();
   const stored = state.weight;
   const status = storedWeightStatus(state, limits, now);
@@ -59,7 +60,7 @@ export function WeightSection({ state, session, now, t, locale }: Props) {
     const at = clock.now();
     const checked = validateWeightKg(draft.value.weight, limits, at, at);
     const next: typeof errors = {};
-    if (!checked.ok) next.weight = checked.error.message;
+    if (!checked.ok) next.weight = checked.error;
     if (stored !== null && draft.value.reason.trim().length < MIN_CORRECTION_REASON)
       next.reason = t.correctionReasonRequired;
     setErrors(next);
@@ -94,12 +95,14 @@ export function WeightSection({ state, session, now, t, locale }: Props) {
           </p>
           {status?.ok && status.value.softLimit ? (
             <p className="notice notice--warning" role="status">
-              {status.value.softLimit.message} <strong>{t.weightSoftNote}</strong>
+              {errorText(status.value.softLimit, locale)} <strong>{t.weightSoftNote}</strong>
             </p>
           ) : null}
           {status && !status.ok ? (
             <p className="notice notice--urgent" role="alert">
-              {status.error.code === 'stale-measurement' ? t.weightStale : status.error.message}
+              {status.error.code === 'stale-measurement'
+                ? t.weightStale
+                : errorText(status.error, locale)}
             </p>
           ) : null}
           {!correcting ? (
@@ -121,7 +124,7 @@ export function WeightSection({ state, session, now, t, locale }: Props) {
             unit="kg"
             value={draft.value.weight}
             hint={t.weightHint}
-            error={errors.weight}
+            error={errors.weight && errorText(errors.weight, locale)}
             onChange={(weight) => draft.set((d) => ({ ...d, weight }))}
           />
           {stored !== null ? (

@@ -18,6 +18,9 @@ import type { KitDatabase } from '../../db/database.ts';
 import { appendRecords } from '../../db/records-repo.ts';
 import { toStorageError, type RecordWriteError } from '../../db/errors.ts';
 import type { ClinicalRecord } from '../../domain/records.ts';
+import type { DomainError } from '../../domain/result.ts';
+import type { ErrorTexts } from '../../ui/i18n.ts';
+import { writeErrorTexts } from '../../ui/use-save.ts';
 
 /** The seed `npm run seed-demo` uses too: the same seed gives the same records and ids. */
 export const DEMO_SEED = 1;
@@ -34,7 +37,8 @@ export type DemoLoadOutcome =
       readonly patients: number;
       readonly ms: number;
     }
-  | { readonly ok: false; readonly message: string };
+  /** The error's texts (both languages when given): the screen shows its own language. */
+  | { readonly ok: false; readonly error: ErrorTexts };
 
 export type DemoLoadOptions = {
   readonly onProgress: (progress: DemoProgress) => void;
@@ -47,17 +51,17 @@ export type DemoLoadOptions = {
 const nextFrame = () => new Promise<void>((done) => setTimeout(done, 0));
 
 /** Generates the study-shaped demo center (code loaded only when asked for). */
-async function generate(seed: number): Promise<ClinicalRecord[] | string> {
+async function generate(seed: number): Promise<ClinicalRecord[] | DomainError> {
   const { generateStudyCenter } = await import('../../domain/demo/index.ts');
   const center = generateStudyCenter({ seed });
-  return center.ok ? center.value.records : center.error.message;
+  return center.ok ? center.value.records : center.error;
 }
 
-/** Appends one chunk and takes it out of the outbox, atomically; the error message or null. */
+/** Appends one chunk and takes it out of the outbox, atomically; the error's texts or null. */
 async function writeChunk(
   db: KitDatabase,
   records: readonly ClinicalRecord[],
-): Promise<string | null> {
+): Promise<ErrorTexts | null> {
   let refused: RecordWriteError | null = null;
   try {
     await db.transaction('rw', [db.records, db.outbox, db.patientIndex], async () => {
@@ -70,7 +74,8 @@ async function writeChunk(
     });
     return null;
   } catch (error) {
-    return (refused as RecordWriteError | null)?.message ?? toStorageError(error).message;
+    const refusal = refused as RecordWriteError | null;
+    return refusal ? writeErrorTexts(refusal) : toStorageError(error);
   }
 }
 
@@ -83,7 +88,7 @@ export async function loadDemoCenter(
   options.onProgress({ phase: 'generating' });
   await nextFrame(); // let the screen show "generating" before the CPU-bound part
   const generated = await generate(options.seed ?? DEMO_SEED);
-  if (typeof generated === 'string') return { ok: false, message: generated };
+  if (!Array.isArray(generated)) return { ok: false, error: generated };
   const hasSettings = (await db.records.where('kind').equals('settings-version').count()) > 0;
   const records = hasSettings ? generated.filter((r) => r.kind !== 'settings-version') : generated;
   let written = 0;
@@ -95,7 +100,7 @@ export async function loadDemoCenter(
     alreadyThere += chunk.length - fresh.length;
     if (fresh.length > 0) {
       const failed = await writeChunk(db, fresh);
-      if (failed !== null) return { ok: false, message: failed };
+      if (failed !== null) return { ok: false, error: failed };
       written += fresh.length;
     }
     options.onProgress({ phase: 'writing', done: i + chunk.length, total: records.length });

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { formatNumber } from '../../ui/format.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { errorText, fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import type { PopulationCounts } from '../../ui/use-center-records.ts';
 import { demoMessages } from './demo-messages.ts';
@@ -93,7 +93,7 @@ export function DemoSection({ counts, onBusyChange }: Props) {
         </p>
       ) : (
         <p className="notice notice--urgent" role="alert">
-          {fill(t.failed, { message: outcome.message })}
+          {fill(t.failed, { message: errorText(outcome.error, locale) })}
         </p>
       )}
     </section>

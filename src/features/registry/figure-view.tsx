@@ -5,7 +5,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import type { Figure } from '../../domain/registry/index.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { fill, useErrorText, useMessages } from '../../ui/i18n.ts';
 import { messages } from './messages.ts';
 
 type Props<T> = {
@@ -18,6 +18,7 @@ type Props<T> = {
 
 export function FigureView<T>({ title, figure, children, level = 3 }: Props<T>) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const id = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
@@ -27,7 +28,7 @@ export function FigureView<T>({ title, figure, children, level = 3 }: Props<T>) 
         children(figure.value)
       ) : (
         <p className="notice notice--warning" role="status">
-          <strong>{t.cannotCompute}</strong> {figure.error.message}
+          <strong>{t.cannotCompute}</strong> {errText(figure.error)}
         </p>
       )}
       <Basis n={figure.n} basis={figure.basis} />

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { RegistryPeriod, RegistryPopulation } from '../../domain/registry/index.ts';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { formatDateTime } from '../../ui/format.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { errorText, fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { usePopulationCounts } from '../../ui/use-center-records.ts';
 import { DataQualitySection } from './data-quality-section.tsx';
@@ -68,7 +68,7 @@ export function RegistryScreen() {
       <PeriodFilter
         period={period}
         onChange={setPeriod}
-        error={report !== undefined && !report.ok ? report.error.message : null}
+        error={report !== undefined && !report.ok ? errorText(report.error, locale) : null}
       />
       {demoBusy ? null : report === undefined ? (
         <p role="status">{t.loading}</p>

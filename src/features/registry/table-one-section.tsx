@@ -5,7 +5,7 @@
  */
 import type { PainTypeTable, RegistryReport } from '../../domain/registry/index.ts';
 import { countPercent } from '../../domain/stats/index.ts';
-import { useMessages } from '../../ui/i18n.ts';
+import { errorText, useErrorText, useMessages } from '../../ui/i18n.ts';
 import { usePreferences, type Locale } from '../../ui/preferences.ts';
 import { Basis } from './figure-view.tsx';
 import { percentText, pValueText } from './format-stats.ts';
@@ -21,6 +21,7 @@ function cell(count: number, columnTotal: number, locale: Locale): string {
 
 export function TableOneSection({ report }: { readonly report: RegistryReport }) {
   const t = useMessages(messages);
+  const errText = useErrorText();
   const { tableI, tableIFisher } = report;
   return (
     <section className="card stack" aria-labelledby="registry-table-one">
@@ -29,7 +30,7 @@ export function TableOneSection({ report }: { readonly report: RegistryReport })
         <TableOne table={tableI.value} fisher={tableIFisher} />
       ) : (
         <p className="notice notice--warning" role="status">
-          <strong>{t.cannotCompute}</strong> {tableI.error.message}
+          <strong>{t.cannotCompute}</strong> {errText(tableI.error)}
         </p>
       )}
       <Basis n={tableI.n} basis={tableI.basis} />
@@ -100,7 +101,7 @@ function TableOne({
       </table>
       {fisher.ok ? null : (
         <p className="notice notice--warning" role="status">
-          <strong>{t.cannotCompute}</strong> {fisher.error.message}
+          <strong>{t.cannotCompute}</strong> {errorText(fisher.error, locale)}
         </p>
       )}
     </div>

@@ -7,17 +7,20 @@ import { endOfDay, format } from 'date-fns';
 import { useState } from 'react';
 import { parseBackDatedTime } from '../../domain/back-dated-time.ts';
 import type { RecordOfKind } from '../../domain/records.ts';
+import type { DomainError } from '../../domain/result.ts';
 import { ROUTES } from '../../domain/records/infusion.ts';
 import { parseQuantity } from '../../domain/units.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
+import { useErrorText } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import type { CorrectionMessages } from './correction-messages.ts';
 import { CorrectionShell } from './correction-shell.tsx';
 
 type Route = (typeof ROUTES)[number];
-type Errors = { dose?: string; time?: string };
+/** The domain's refusals, put in words at render so they follow a language switch. */
+type Errors = { dose?: DomainError; time?: DomainError };
 
 type Props = {
   readonly record: RecordOfKind<'drug-given'>;
@@ -29,6 +32,7 @@ type Props = {
 
 export function CorrectDrug({ record, sessionStart, onDone, t }: Props) {
   const { clock } = useBedside();
+  const errText = useErrorText();
   const [dose, setDose] = useState(() => String(record.payload.doseMg));
   const [route, setRoute] = useState<Route>(record.payload.route);
   const originalTime = format(new Date(record.clinicalTime), 'HH:mm');
@@ -51,8 +55,8 @@ export function CorrectDrug({ record, sessionStart, onDone, t }: Props) {
             label: t.timeGiven,
           });
     setErrors({
-      ...(d.ok ? {} : { dose: d.error.message }),
-      ...(at.ok ? {} : { time: at.error.message }),
+      ...(d.ok ? {} : { dose: d.error }),
+      ...(at.ok ? {} : { time: at.error }),
     });
     if (!d.ok || !at.ok) return null;
     return {
@@ -63,7 +67,13 @@ export function CorrectDrug({ record, sessionStart, onDone, t }: Props) {
 
   return (
     <CorrectionShell record={record} build={build} onDone={onDone} t={t}>
-      <NumberField label={t.dose} unit="mg" value={dose} onChange={setDose} error={errors.dose} />
+      <NumberField
+        label={t.dose}
+        unit="mg"
+        value={dose}
+        onChange={setDose}
+        error={errors.dose && errText(errors.dose)}
+      />
       <ChoiceGroup<Route>
         legend={t.route}
         value={route}
@@ -75,7 +85,7 @@ export function CorrectDrug({ record, sessionStart, onDone, t }: Props) {
         hint={t.timeHint}
         value={time}
         onChange={setTime}
-        error={errors.time}
+        error={errors.time && errText(errors.time)}
       />
     </CorrectionShell>
   );

@@ -11,6 +11,7 @@ import {
 } from '../../domain/outcomes.ts';
 import type { RecordOfKind } from '../../domain/records.ts';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
+import { useErrorText } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import type { CorrectionMessages } from './correction-messages.ts';
@@ -26,6 +27,7 @@ type Props = {
 };
 
 export function CorrectOutcome({ record, onDone, t }: Props) {
+  const errText = useErrorText();
   const p = record.payload;
   // A negative value (the schema's "worse" scale) is shown as "worse" on the 0-100 % question.
   const [worse, setWorse] = useState(p.painImprovementPercent < 0);
@@ -43,7 +45,7 @@ export function CorrectOutcome({ record, onDone, t }: Props) {
     const pain = validatePainImprovement({ improvementPercent: worse ? 0 : improvement, worse });
     const stopping = decision === 'discontinue';
     const next: Errors = {
-      ...(pain.ok ? {} : { improvement: pain.error.message }),
+      ...(pain.ok ? {} : { improvement: errText(pain.error) }),
       ...(stopping && reason === null ? { reason: t.reasonMissing } : {}),
       ...(stopping && reason === 'other' && text.trim() === ''
         ? { text: t.reasonTextMissing }

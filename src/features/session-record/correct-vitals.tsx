@@ -10,13 +10,15 @@ import type { RecordOfKind } from '../../domain/records.ts';
 import { assessSedation } from '../../domain/sedation.ts';
 import type { VitalThresholds } from '../../domain/settings.ts';
 import { parseVitals, type VitalField, type Vitals } from '../../domain/vitals.ts';
+import { useErrorText, type ErrorTexts } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { CorrectionMessages } from './correction-messages.ts';
 import { CorrectionShell } from './correction-shell.tsx';
 import { findingsSnapshot } from '../../domain/observation-findings.ts';
 
 type Texts = { readonly [K in VitalField | 'rass']: string };
-type FieldError = { readonly field: string; readonly message: string } | null;
+/** The refused field and the domain's error, put in words at render (follows a language switch). */
+type FieldError = { readonly field: string; readonly error: ErrorTexts } | null;
 
 const texts = (
   p: {
@@ -44,6 +46,7 @@ function VitalsFields(props: {
   readonly t: CorrectionMessages;
 }) {
   const { value, set, error, withRass, t } = props;
+  const errText = useErrorText();
   const fields: readonly { key: VitalField | 'rass'; label: string; unit: string }[] = [
     { key: 'systolicMmHg', label: t.systolic, unit: 'mmHg' },
     { key: 'diastolicMmHg', label: t.diastolic, unit: 'mmHg' },
@@ -62,7 +65,7 @@ function VitalsFields(props: {
           integer
           inputMode={f.key === 'rass' ? 'text' : 'numeric'}
           value={value[f.key]}
-          error={error?.field === f.key ? error.message : null}
+          error={error?.field === f.key ? errText(error.error) : null}
           onChange={(text) => set({ ...value, [f.key]: text })}
         />
       ))}
@@ -81,17 +84,17 @@ type ObservationProps = {
 export function CorrectObservation({ record, baseline, thresholds, onDone, t }: ObservationProps) {
   const [value, set] = useState(() => texts(record.payload, record.payload.rass));
   const [error, setError] = useState<FieldError>(null);
-  const refuse = (field: string, message: string) => {
-    setError({ field, message });
+  const refuse = (field: string, refusal: ErrorTexts) => {
+    setError({ field, error: refusal });
     return null;
   };
   const build = () => {
     const v = parseVitals(value);
-    if (!v.ok) return refuse(v.error.field, v.error.message);
+    if (!v.ok) return refuse(v.error.field, v.error);
     const rass = assessSedation(value.rass);
-    if (!rass.ok) return refuse('rass', rass.error.message);
+    if (!rass.ok) return refuse('rass', rass.error);
     const assessed = assessVitals(v.value, baseline, thresholds);
-    if (!assessed.ok) return refuse(assessed.error.field, assessed.error.message);
+    if (!assessed.ok) return refuse(assessed.error.field, assessed.error);
     setError(null);
     return {
       payload: {
@@ -120,7 +123,7 @@ export function CorrectBaseline({ record, onDone, t }: BaselineProps) {
   const [error, setError] = useState<FieldError>(null);
   const build = () => {
     const v = parseVitals(value);
-    setError(v.ok ? null : { field: v.error.field, message: v.error.message });
+    setError(v.ok ? null : { field: v.error.field, error: v.error });
     return v.ok ? { payload: v.value } : null;
   };
   return (

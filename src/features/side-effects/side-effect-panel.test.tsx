@@ -7,6 +7,7 @@ import type { RecordKind, RecordOfKind } from '../../domain/records.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { makeBedside, renderWithBedside } from '../../../tests/support/render-bedside.tsx';
 import { seedSession, type SeededSession } from '../../../tests/support/seed-session.ts';
+import { BedsideProvider } from '../../ui/bedside-context.tsx';
 import { SideEffectPanel } from './side-effect-panel.tsx';
 
 const T = (hhmm: string) => `2026-03-02T${hhmm}:00.000Z`;
@@ -45,6 +46,27 @@ const save = (name = 'Save side effect') => userEvent.click(screen.getByRole('bu
 afterEach(() => usePreferences.setState({ locale: 'en' }));
 
 describe('SideEffectPanel', () => {
+  it('opens its catalog and takes the focus when asked from elsewhere (portrait button)', async () => {
+    const { seeded, view, bedside } = await setup();
+    expect(screen.queryByRole('group', { name: 'Which side effect?' })).not.toBeInTheDocument();
+    const ask = (n: number) =>
+      view.rerender(
+        <BedsideProvider value={bedside}>
+          <SideEffectPanel
+            patientId={seeded.patientId}
+            sessionId={seeded.sessionId}
+            openRequest={n}
+          />
+        </BedsideProvider>,
+      );
+    ask(1);
+    expect(await screen.findByRole('group', { name: 'Which side effect?' })).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Side effects' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    ask(2);
+    expect(await screen.findByRole('group', { name: 'Which side effect?' })).toBeVisible();
+  });
+
   it('opens the catalog as large tiles from one button', async () => {
     await setup();
     await userEvent.click(screen.getByRole('button', { name: 'Side effect' }));

@@ -6,7 +6,7 @@
  * Pump events are not written from here (see pending-action.ts): a reminder points to the
  * infusion controls until the decided pause, rate change or stop is recorded there.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ClinicalRecord, RecordOfKind } from '../../domain/records.ts';
 import type { SessionState } from '../../domain/state/session-state.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
@@ -23,9 +23,14 @@ import { pendingInfusionAction } from './pending-action.ts';
 import { SideEffectForm } from './side-effect-form.tsx';
 import { SideEffectList } from './side-effect-list.tsx';
 
-type Props = { readonly patientId: string; readonly sessionId: string };
+type Props = {
+  readonly patientId: string;
+  readonly sessionId: string;
+  /** Changes each time the nurse asks for the panel from elsewhere (portrait button). */
+  readonly openRequest?: number;
+};
 
-export function SideEffectPanel({ patientId, sessionId }: Props) {
+export function SideEffectPanel({ patientId, sessionId, openRequest = 0 }: Props) {
   const t = useMessages(messages);
   const view = usePatientView(patientId, sessionId);
   const state = view?.session ?? null;
@@ -46,6 +51,7 @@ export function SideEffectPanel({ patientId, sessionId }: Props) {
       state={state}
       session={state.session}
       sessionStart={sessionStart}
+      openRequest={openRequest}
     />
   );
 }
@@ -55,9 +61,10 @@ type PanelProps = {
   readonly state: SessionState;
   readonly session: RecordOfKind<'session'>;
   readonly sessionStart: string;
+  readonly openRequest: number;
 };
 
-function Panel({ sessionId, state, session, sessionStart }: PanelProps) {
+function Panel({ sessionId, state, session, sessionStart, openRequest }: PanelProps) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
   const { actor } = useBedside();
@@ -77,10 +84,23 @@ function Panel({ sessionId, state, session, sessionStart }: PanelProps) {
   );
   const reminder = { paused: t.remindPause, stopped: t.remindStop, 'rate-changed': t.remindRate };
   const capturing = draft.value.effect !== '';
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Asked for from elsewhere: show the panel with its catalog open (or the side effect being
+  // captured) and move the focus to it, so the next tap picks the side effect.
+  useEffect(() => {
+    if (openRequest === 0) return;
+    setSaved(false);
+    setCatalogOpen(true);
+    heading.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
+    heading.current?.focus();
+  }, [openRequest]);
 
   return (
     <section className="card stack" aria-labelledby="se-title">
-      <h2 id="se-title">{t.title}</h2>
+      <h2 id="se-title" ref={heading} tabIndex={-1}>
+        {t.title}
+      </h2>
       {write === null ? (
         <p className="notice notice--warning" role="alert">
           {t.noActor}
