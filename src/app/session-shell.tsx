@@ -3,7 +3,7 @@
  * step goes to where the session is (derived from its records), so a reload or a tablet that
  * was handed to a colleague resumes at the right place.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionStep } from '../domain/state/session-state.ts';
 import { DischargeScreen } from '../features/discharge/discharge-screen.tsx';
 import { DosePlanScreen } from '../features/dose-plan/dose-plan-screen.tsx';
@@ -41,6 +41,8 @@ export function SessionShell({ route }: { readonly route: SessionRoute }) {
   const t = useMessages(messages);
   const { patientId, sessionId } = route;
   const view = usePatientView(patientId, sessionId);
+  // Each tap on the portrait "side effect" button asks the panel to open its catalog.
+  const [sideEffectRequest, setSideEffectRequest] = useState(0);
   const session = view?.session;
   const sessionNumber = session?.session?.payload.sessionNumber ?? 1;
   const current = session ? stepForState(session.step, sessionNumber) : null;
@@ -76,9 +78,10 @@ export function SessionShell({ route }: { readonly route: SessionRoute }) {
         <a className="btn btn--quiet" href={hrefFor({ name: 'patient', patientId })}>
           ← {t.backToPatient}
         </a>
-        <h1 style={{ margin: 0 }}>
+        {/* Context, not the page heading: each step's own h1 is ("Pre-checks", "Infusion"...). */}
+        <p className="session-title__text">
           {fill(t.sessionTitle, { patient: number, session: sessionNumber })}
-        </h1>
+        </p>
       </div>
       <nav aria-label={t.sessionSteps} className="step-tabs">
         {steps.map((s) => (
@@ -113,7 +116,23 @@ export function SessionShell({ route }: { readonly route: SessionRoute }) {
             sessionId={sessionId}
             onStopped={() => go('discharge')}
           />
-          <SideEffectPanel patientId={patientId} sessionId={sessionId} />
+          <SideEffectPanel
+            patientId={patientId}
+            sessionId={sessionId}
+            openRequest={sideEffectRequest}
+          />
+          {/* Portrait: the panel is below the whole infusion screen, so a bar along the
+              bottom edge, always within a thumb's reach, brings it up with its catalog open. */}
+          <div className="infusion-action-bar">
+            <button
+              type="button"
+              className="btn btn--primary btn--large"
+              onClick={() => setSideEffectRequest((n) => n + 1)}
+            >
+              <span aria-hidden="true">+ </span>
+              {t.recordSideEffect}
+            </button>
+          </div>
         </div>
       ) : null}
       {step === 'discharge' ? (

@@ -112,7 +112,9 @@ export async function storePulledRecords(
       async () => {
         const existing = await db.records.bulkGet(records.map((r) => r.id));
         const fresh = records.filter((_, i) => existing[i] === undefined);
-        await db.records.bulkAdd(fresh);
+        // Nothing new (e.g. our own records coming back): leave the records table untouched,
+        // so the screens reading it are not woken for nothing.
+        if (fresh.length > 0) await db.records.bulkAdd(fresh);
         await db.outbox.bulkDelete(records.map((r) => r.id));
         await db.syncState.put({ key: PULL_CURSOR_KEY, value: cursor });
         await updatePatientIndex(db, fresh, { origin: 'pulled' });

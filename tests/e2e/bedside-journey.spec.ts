@@ -299,7 +299,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
     'Expected dose for session 2: 150 mg (full dose)',
   );
   await next.getByRole('button', { name: 'Start session 2' }).click();
-  await expect(page.getByRole('heading', { name: 'Patient KIT-0001 · session 2' })).toBeVisible();
+  await expect(page.getByText('Patient KIT-0001 · session 2', { exact: true })).toBeVisible();
   await tickPreChecks(page);
   await enterWeight(page, '72,5');
   await expect(page.getByRole('region', { name: 'Today’s weight' })).toContainText(
