@@ -1,10 +1,12 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { Component, type ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendRecord, appendRecords } from '../db/records-repo.ts';
 import { deleteTestDatabase } from '../db/testing.ts';
 import { createRecordFactory } from '../domain/records/builders.ts';
 import { makeBedside, renderWithBedside } from '../../tests/support/render-bedside.tsx';
 import type { KitDatabase } from '../db/database.ts';
+import { BedsideProvider } from './bedside-context.tsx';
 import { usePatientView } from './use-patient-view.ts';
 
 const databases: KitDatabase[] = [];
@@ -81,4 +83,35 @@ describe('usePatientView', () => {
     await act(() => appendRecord(bedside.db, p));
     await waitFor(() => expect(screen.getByText('Row: no session observations')).toBeVisible());
   });
+
+  it('throws a read failure to the error boundary, and a retry reads again', async () => {
+    const bedside = makeBedside();
+    databases.push(bedside.db);
+    const f = createRecordFactory();
+    const p = f.patient();
+    await appendRecord(bedside.db, p);
+    bedside.db.close({ disableAutoOpen: true }); // every read now fails
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const ui = (key: number) => (
+      <Boundary key={key}>
+        <Observations label="Row" patientId={p.id} />
+      </Boundary>
+    );
+    const view = renderWithBedside(ui(1), bedside);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/nothing was saved|cannot/i);
+    await bedside.db.open();
+    view.rerender(<BedsideProvider value={bedside}>{ui(2)}</BedsideProvider>);
+    expect(await screen.findByText('Row: no session observations')).toBeInTheDocument();
+    quiet.mockRestore();
+  });
 });
+
+class Boundary extends Component<{ readonly children: ReactNode }, { error: Error | null }> {
+  override state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override render() {
+    return this.state.error ? <p role="alert">{this.state.error.message}</p> : this.props.children;
+  }
+}

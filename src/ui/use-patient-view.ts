@@ -34,15 +34,21 @@ type PatientBase = Omit<PatientView, 'session'>;
 /** How long a patient's query outlives its last component (navigation between steps). */
 export const KEEP_ALIVE_MS = 5_000;
 
-type Shared = {
+type Snapshot = {
   /** undefined while loading; null when the patient has no records on this tablet. */
-  base: PatientBase | null | undefined;
-  error: { readonly error: unknown } | null;
+  readonly base: PatientBase | null | undefined;
+  /** The query failed (storage unavailable): thrown to the error boundary. */
+  readonly error: { readonly error: unknown } | null;
+};
+
+type Shared = {
+  /** Replaced (never changed) on every update, so React sees each one. */
+  state: Snapshot;
   readonly listeners: Set<() => void>;
   subscription: Subscription | null;
   release: ReturnType<typeof setTimeout> | null;
   readonly subscribe: (listener: () => void) => () => void;
-  readonly snapshot: () => PatientBase | null | undefined;
+  readonly snapshot: () => Snapshot;
 };
 
 const shared = new WeakMap<KitDatabase, Map<string, Shared>>();
@@ -56,33 +62,36 @@ function sharedView(db: KitDatabase, patientId: string): Shared {
   const entries = perDb;
   const notify = () => entry.listeners.forEach((listener) => listener());
   const entry: Shared = {
-    base: undefined,
-    error: null,
+    state: { base: undefined, error: null },
     listeners: new Set(),
     subscription: null,
     release: null,
-    snapshot: () => entry.base,
+    snapshot: () => entry.state,
     subscribe(listener) {
       entry.listeners.add(listener);
       if (entry.release !== null) clearTimeout(entry.release);
       entry.release = null;
       entry.subscription ??= liveQuery(() => recordsForPatient(db, patientId)).subscribe({
         next(records) {
-          entry.base = records.length === 0 ? null : derive(records, patientId);
-          entry.error = null;
+          entry.state = {
+            base: records.length === 0 ? null : derive(records, patientId),
+            error: null,
+          };
           notify();
         },
         error(error: unknown) {
-          // The query has ended: the next component to ask starts a fresh one (a retry).
-          entry.error = { error };
+          // The query has ended: the components showing it throw to their error boundary.
+          entry.state = { base: entry.state.base, error: { error } };
           entry.subscription = null;
-          entries.delete(patientId);
           notify();
         },
       });
       return () => {
         entry.listeners.delete(listener);
         if (entry.listeners.size > 0) return;
+        // A failed view is forgotten at once, so the next component to ask (a retry) starts a
+        // fresh query instead of getting the old error back.
+        if (entry.state.error !== null) return void entries.delete(patientId);
         entry.release = setTimeout(() => {
           if (entry.listeners.size > 0) return;
           entry.subscription?.unsubscribe();
@@ -120,11 +129,11 @@ export function usePatientView(
 ): PatientView | null | undefined {
   const { db } = useBedside();
   const entry = sharedView(db, patientId);
-  const base = useSyncExternalStore(entry.subscribe, entry.snapshot);
+  const { base, error } = useSyncExternalStore(entry.subscribe, entry.snapshot);
   const view = useMemo(() => {
     if (base === undefined || base === null) return base;
     return { ...base, session: sessionId ? sessionOf(base, sessionId) : null };
   }, [base, sessionId]);
-  if (entry.error !== null) throw entry.error.error;
+  if (error !== null) throw error.error;
   return view;
 }
