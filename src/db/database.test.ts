@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRecordFactory } from '../domain/records/builders.ts';
-import { DATABASE_NAME, KitDatabase } from './database.ts';
+import { DATABASE_NAME, KitDatabase, STORES_V2 } from './database.ts';
 import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
 import { appendRecord, recordsForSession } from './records-repo.ts';
 import { createTestDatabase, deleteTestDatabase } from './testing.ts';
@@ -59,16 +59,7 @@ describe('upgrade to version 3', () => {
     const name = `kit-upgrade-${globalThis.crypto.randomUUID()}`;
     // The database as a version-2 app left it: records, and an index row without facts.
     const v2 = new Dexie(name);
-    v2.version(2).stores({
-      records:
-        'id, kind, patientId, sessionId, clinicalTime, [patientId+clinicalTime], [sessionId+clinicalTime], [kind+patientId]',
-      outbox: 'recordId, queuedAt',
-      syncState: 'key',
-      drafts: 'key, updatedAt',
-      meta: 'key',
-      patientIndex: 'patientId, numberLower, lastActivityAt',
-      staffPins: 'staffId',
-    });
+    v2.version(2).stores(STORES_V2);
     const stored = [p, course, ...records];
     await v2.table('records').bulkAdd(stored);
     const oldRow = {

@@ -78,6 +78,21 @@ export type StaffPinRow = {
   readonly lockedUntil: string | null;
 };
 
+/**
+ * The stores of version 2 (published: never edit). Version 3 changed no store, only the rows
+ * of `patientIndex`, so it declares the same.
+ */
+export const STORES_V2: Readonly<Record<string, string>> = Object.freeze({
+  records:
+    'id, kind, patientId, sessionId, clinicalTime, [patientId+clinicalTime], [sessionId+clinicalTime], [kind+patientId]',
+  outbox: 'recordId, queuedAt',
+  syncState: 'key',
+  drafts: 'key, updatedAt',
+  meta: 'key',
+  patientIndex: 'patientId, numberLower, lastActivityAt',
+  staffPins: 'staffId',
+});
+
 export class KitDatabase extends Dexie {
   // `declare`: Dexie creates these properties in `stores()`; a class field would overwrite them.
   declare records: EntityTable<ClinicalRecord, 'id'>;
@@ -102,29 +117,11 @@ export class KitDatabase extends Dexie {
     });
     // Version 2: staff PIN hashes (issue 4). Every version-1 store is repeated unchanged; the
     // new table starts empty, so no upgrade function is needed.
-    this.version(2).stores({
-      records:
-        'id, kind, patientId, sessionId, clinicalTime, [patientId+clinicalTime], [sessionId+clinicalTime], [kind+patientId]',
-      outbox: 'recordId, queuedAt',
-      syncState: 'key',
-      drafts: 'key, updatedAt',
-      meta: 'key',
-      patientIndex: 'patientId, numberLower, lastActivityAt',
-      staffPins: 'staffId',
-    });
+    this.version(2).stores(STORES_V2);
     // Version 3: patient list rows carry the list facts (PatientIndexRow.facts), so the list
     // reads no records. Same stores; every existing row is recomputed from its records once.
     this.version(3)
-      .stores({
-        records:
-          'id, kind, patientId, sessionId, clinicalTime, [patientId+clinicalTime], [sessionId+clinicalTime], [kind+patientId]',
-        outbox: 'recordId, queuedAt',
-        syncState: 'key',
-        drafts: 'key, updatedAt',
-        meta: 'key',
-        patientIndex: 'patientId, numberLower, lastActivityAt',
-        staffPins: 'staffId',
-      })
+      .stores(STORES_V2)
       .upgrade(async (tx) => {
         const index = tx.table<PatientIndexRow, string>('patientIndex');
         const records = tx.table<ClinicalRecord, string>('records');
