@@ -2,7 +2,7 @@
  * Loads generated records (the synthetic demo center, src/domain/demo) into the center
  * database through the server's own store code, so tablets pull them like any other record:
  * the shared schema check (validation.ts), canonical JSON and content hash (sync/canonical.ts),
- * the one INSERT (sync/store-record.ts) and the staff projection (staff-projection.ts), inside
+ * the shared INSERT (sync/store-record.ts) and the staff projection (staff-projection.ts), inside
  * the serialized write transaction (db/write-lock.ts) that makes server_seq commit order.
  *
  * Not through push on purpose: push stores a record only from the tablet that wrote it and by
@@ -17,7 +17,7 @@ import { createWriteSerializer, type WriteSerializer } from '../db/write-lock.ts
 import type { CenterDb } from '../db/types.ts';
 import { applyStaffRecord } from '../staff-projection.ts';
 import { contentHash } from '../sync/canonical.ts';
-import { insertRecord } from '../sync/store-record.ts';
+import { createInsertQueue } from '../sync/store-record.ts';
 import { validateIncomingRecord } from '../validation.ts';
 
 export type SeedResult = {
@@ -74,19 +74,27 @@ export async function seedRecords(
           .execute();
         for (const row of rows) known.set(row.id, row.content_hash);
       }
-      for (const { record, canonical, hash } of checked) {
+      const queue = createInsertQueue(trx, receivedAt);
+      const flush = async () => {
+        for (const [{ record, hash }] of await queue.flush()) known.set(record.id, hash);
+      };
+      for (const item of checked) {
+        const { record, hash } = item;
+        if (queue.has(record.id)) await flush();
         const stored = known.get(record.id);
         if (stored !== undefined) {
           if (stored === hash) alreadyStored += 1;
           else conflicts.push(record.id);
           continue;
         }
-        await insertRecord(trx, record, { canonical, hash, receivedAt });
-        if (record.kind === 'staff-member')
-          await applyStaffRecord(trx, record, { now: options.now, actor: options.actor });
-        known.set(record.id, hash);
+        queue.add(item);
         inserted += 1;
+        if (record.kind === 'staff-member') {
+          await flush();
+          await applyStaffRecord(trx, record, { now: options.now, actor: options.actor });
+        }
       }
+      await flush();
     });
     options.onProgress?.(Math.min(start + chunkSize, records.length), records.length);
   }

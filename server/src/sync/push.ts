@@ -9,14 +9,16 @@
  * 3. Context: pushed by its own device, author is staff of the center (or was, at the record's
  *    clinical time), sign-offs authored and signed by anesthesiologists, staff-member records
  *    authored by an admin.
- * 4. Insert; the database assigns server_seq in commit order (db/write-lock.ts). A staff-member
- *    record also updates the staff table (its projection) in the same transaction.
+ * 4. Insert, the accepted records of a batch together (store-record.ts), in a write
+ *    transaction shared with the other pushes that arrived at the same time (db/group-commit.ts);
+ *    the database assigns server_seq in commit order (db/write-lock.ts). A staff-member record also updates the
+ *    staff table (its projection) in the same transaction, before later records are judged.
  */
 import { recordLabel } from '../../../src/domain/records.ts';
 import type { PushRecordResult } from '../../../src/sync/wire.ts';
 import { writeAudit } from '../audit.ts';
-import type { CenterDb } from '../db/types.ts';
-import type { WriteSerializer, WriteTransaction } from '../db/write-lock.ts';
+import type { GroupWriter } from '../db/group-commit.ts';
+import type { WriteTransaction } from '../db/write-lock.ts';
 import { loadStaffMap } from '../staff.ts';
 import type { StaffRow } from '../staff.ts';
 import { applyStaffRecord } from '../staff-projection.ts';
@@ -24,14 +26,14 @@ import { validateIncomingRecord } from '../validation.ts';
 import type { IncomingRecord } from '../validation.ts';
 import { contentHash } from './canonical.ts';
 import { contextProblem } from './record-context.ts';
-import { insertRecord } from './store-record.ts';
+import { createInsertQueue } from './store-record.ts';
 
 /** A single clinical record is a few kB; this stops one record from being a megabyte of text. */
 export const MAX_RECORD_CHARS = 64 * 1024;
 
 export type PushDeps = {
-  readonly db: CenterDb;
-  readonly serializeWrite: WriteSerializer;
+  /** Runs the store step in the shared write transaction (db/group-commit.ts). */
+  readonly write: GroupWriter;
   readonly now: Date;
   /** Test hook: runs inside the write transaction after each insert (to widen race windows). */
   readonly afterInsert?: ((recordId: string) => Promise<void>) | undefined;
@@ -92,7 +94,19 @@ async function storeBatch(
   }
   const receivedAt = deps.now.toISOString();
   const results: PushRecordResult[] = [];
-  for (const { index, record, canonical, hash } of prepared) {
+  // Accepted records wait here and are inserted together, in pushed order.
+  const queue = createInsertQueue<Prepared>(trx, receivedAt);
+  const flush = async () => {
+    for (const [{ index, record, hash }, serverSeq] of await queue.flush()) {
+      if (deps.afterInsert !== undefined) await deps.afterInsert(record.id);
+      known.set(record.id, { hash, seq: serverSeq });
+      results.push({ status: 'accepted', index, id: record.id, serverSeq });
+    }
+  };
+  for (const item of prepared) {
+    const { index, record, hash } = item;
+    // The same id twice in one batch: the first copy must be stored before the second is judged.
+    if (queue.has(record.id)) await flush();
     const stored = known.get(record.id);
     if (stored !== undefined) {
       if (stored.hash === hash) {
@@ -121,9 +135,11 @@ async function storeBatch(
       results.push(invalid(index, record.id, problem.field, reason));
       continue;
     }
-    const serverSeq = await insertRecord(trx, record, { canonical, hash, receivedAt });
+    queue.add(item);
     if (record.kind === 'staff-member') {
-      // The staff table is the projection of these records: same transaction (staff-projection.ts).
+      // The staff table is the projection of these records: same transaction, in pushed order
+      // (staff-projection.ts).
+      await flush();
       const projected = await applyStaffRecord(trx, record, {
         now: deps.now,
         actor: `device:${deviceId}`,
@@ -131,10 +147,8 @@ async function storeBatch(
       // Later records of this batch (by the person just added) are judged with it.
       if (projected.applied) staff.set(projected.staff.staffId, projected.staff);
     }
-    if (deps.afterInsert !== undefined) await deps.afterInsert(record.id);
-    known.set(record.id, { hash, seq: serverSeq });
-    results.push({ status: 'accepted', index, id: record.id, serverSeq });
   }
+  await flush();
   return results;
 }
 
@@ -149,7 +163,7 @@ export async function pushRecords(
   const stored =
     prepared.length === 0
       ? []
-      : await deps.serializeWrite(deps.db, async (trx) =>
+      : await deps.write(async (trx) =>
           storeBatch(trx, prepared, deviceId, await loadStaffMap(trx), deps),
         );
   const results = [...checked.filter((c): c is PushRecordResult => 'status' in c), ...stored];
