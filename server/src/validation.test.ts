@@ -55,7 +55,7 @@ describe('validateIncomingRecord', () => {
     const tooDeep = validateIncomingRecord(makeRecord('d', { payload: nest(MAX_RECORD_DEPTH) }));
     expect(tooDeep.ok).toBe(false);
     if (!tooDeep.ok) {
-      expect(tooDeep.field).toMatch(/^payload(\.n)+$/);
+      expect(tooDeep.field).toBe(`payload${'.n'.repeat(MAX_RECORD_DEPTH - 1)}`);
       expect(tooDeep.reason).toMatch(/nested/);
     }
   });

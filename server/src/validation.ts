@@ -25,20 +25,35 @@ export type RecordValidation =
  */
 export const MAX_RECORD_DEPTH = 16;
 
-/** Path of the first value nested deeper than `maxDepth`, or null. Iterative: cannot overflow the stack. */
+/**
+ * Path of the first value nested deeper than `maxDepth`, or null. Iterative: cannot overflow
+ * the stack. Runs on every pushed record, so it tracks only depths and spells out the path
+ * (walking down again) only for a record that is refused.
+ */
 function findTooDeep(json: unknown, maxDepth: number): string | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [
-    { value: json, path: '', depth: 0 },
-  ];
+  const stack: { value: unknown; depth: number }[] = [{ value: json, depth: 0 }];
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { value, path, depth } = item;
+    const { value, depth } = item;
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= maxDepth) return path === '' ? 'record' : path;
-    for (const [key, child] of Object.entries(value)) {
-      stack.push({ value: child, path: path === '' ? key : `${path}.${key}`, depth: depth + 1 });
+    if (depth >= maxDepth) return pathTo(json, value);
+    for (const key in value) {
+      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
     }
   }
   return null;
+}
+
+/** `a.b.0.c`: the keys leading from `root` to `target` ('record' for the root itself). */
+function pathTo(root: unknown, target: unknown): string {
+  const stack: { value: unknown; path: string }[] = [{ value: root, path: '' }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (item.value === target) return item.path === '' ? 'record' : item.path;
+    if (item.value === null || typeof item.value !== 'object') continue;
+    for (const [key, child] of Object.entries(item.value)) {
+      stack.push({ value: child, path: item.path === '' ? key : `${item.path}.${key}` });
+    }
+  }
+  return 'record';
 }
 
 /** Checks one pushed record. Never throws, whatever `json` is. */
