@@ -4,6 +4,7 @@
  * holds exactly this content); `conflict` and `invalid` park it for a person (queue.ts); a
  * record the server did not answer for stays queued. HTTP 413 splits the batch in halves.
  */
+import { withSortedKeys } from './canonical-json.ts';
 import type { KitDatabase } from '../db/database.ts';
 import { markSynced, markSyncFailed } from '../db/sync-repo.ts';
 import { outboxBatch, parkRecords } from './queue.ts';
@@ -99,7 +100,9 @@ async function pushBatch(
   records: readonly Json[],
   nowIso: () => string,
 ): Promise<BatchRun> {
-  const answer = await transport.push(records);
+  // Keys in sorted order: the server then hashes the text as sent instead of re-sorting it
+  // (src/sync/canonical-json.ts). Same content either way.
+  const answer = await transport.push(records.map(withSortedKeys));
   if (answer.kind === 'too-large') {
     if (records.length === 1) {
       const [record] = records as [Json];

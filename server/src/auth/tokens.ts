@@ -3,10 +3,11 @@
  * SHA-256 is stored, so a copy of the database lets nobody sync or administer. Plain SHA-256
  * (no salt, no slow KDF) is right for these: they are 60-256 random bits, not passwords.
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export function sha256Hex(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
+/** SHA-256 of UTF-8 text as hex. The one-shot crypto.hash: no Hash object per call (every pushed record is hashed). */
+export function sha256Hex(text: string): string {
+  return hash('sha256', text, 'hex');
 }
 
 /** 32 random bytes, base64url (43 characters): the tablet's bearer token. */
