@@ -6,10 +6,47 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { CenterDatabase, CenterDb } from './types.ts';
 
 export const DEFAULT_SQLITE_FILE = 'center.sqlite';
+
+/** Distinct SQL texts kept prepared per connection (IN lists and multi-row INSERTs vary in length). */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * better-sqlite3 with its prepared statements kept per SQL text. Kysely's SQLite driver calls
+ * prepare() for every query, and preparing cost more than running the small queries of a sync
+ * request (bench/server/push.ts). A statement still being iterated (a streamed export) is
+ * `busy`: then a fresh one is prepared. SQLite re-prepares a kept statement by itself after a
+ * schema change (a migration).
+ */
+export function withStatementCache(database: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      const cached = cache.get(sql);
+      if (cached !== undefined) {
+        if (!cached.busy) {
+          // Most recently used last, so the oldest is evicted first.
+          cache.delete(sql);
+          cache.set(sql, cached);
+          return cached;
+        }
+        return database.prepare(sql);
+      }
+      const statement = database.prepare(sql);
+      cache.set(sql, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
+      return statement;
+    },
+  };
+}
 
 /**
  * Opens (creating it and its folder on first start) the SQLite file. WAL lets pulls read while
@@ -25,7 +62,9 @@ export function openSqlite(file: string): CenterDb {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const kysely = new Kysely<CenterDatabase>({ dialect: new SqliteDialect({ database }) });
+  const kysely = new Kysely<CenterDatabase>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
   const reader =
     path === ':memory:'
       ? kysely
@@ -35,7 +74,7 @@ export function openSqlite(file: string): CenterDb {
             database: () => {
               const connection = new Database(path, { readonly: true, fileMustExist: true });
               connection.pragma('busy_timeout = 5000');
-              return Promise.resolve(connection);
+              return Promise.resolve(withStatementCache(connection));
             },
           }),
         });
