@@ -84,7 +84,7 @@ describe.each(TEST_DIALECTS)('HTTP hardening ($name)', (dialect) => {
 
   it('sends a strict CSP and the other security headers, without HSTS or upgrade-insecure-requests', async () => {
     server = await startTestServer(dialect, { distDir });
-    for (const url of ['/', '/api/health']) {
+    for (const url of ['/', '/api/health', '/api/no-such-route']) {
       const response = await server.app.inject({ method: 'GET', url });
       const csp = String(response.headers['content-security-policy']);
       const directives: Record<string, string> = Object.fromEntries(
