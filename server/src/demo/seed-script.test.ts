@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * `npm run seed-demo` end to end: the script (scripts/seed-demo.ts) loads the demo center into
  * the SQLite file under DATA_DIR, exactly where `npm start` reads it, and refuses a database

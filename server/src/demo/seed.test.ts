@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * `npm run seed-demo` stores the synthetic demo center through the server's own store code:
  * every record once, the demo staff in the staff table, and a newly enrolled tablet pulls it

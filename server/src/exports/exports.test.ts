@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The server-side pieces around the domain exports: the streamed JSON is byte-for-byte
  * JSON.stringify, a patient's population follows the tablet's patient list rule, and

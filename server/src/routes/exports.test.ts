@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * The center's exports through HTTP, on the synced database: each file must be exactly what
  * the domain function gives for the same records (the tablet calls the same functions), the

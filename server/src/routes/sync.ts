@@ -1,7 +1,7 @@
 /** POST /api/sync/push and GET /api/sync/pull (device token required). */
 import type { FastifyInstance } from 'fastify';
 import { MAX_PUSH_RECORDS, pullQuerySchema, pushRequestSchema } from '../../../src/sync/wire.ts';
-import type { PullResponse, PushResponse } from '../../../src/sync/wire.ts';
+import type { PushResponse } from '../../../src/sync/wire.ts';
 import { deviceOf, requireDevice } from '../auth/request-auth.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, parseOr400 } from '../http/errors.ts';
@@ -47,7 +47,7 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       }
       const now = ctx.clock();
       const results = await pushRecords(
-        { db: ctx.db, serializeWrite: ctx.serializeWrite, now, afterInsert: ctx.afterInsert },
+        { write: ctx.writeInGroup, now, afterInsert: ctx.afterInsert },
         device.id,
         push.records,
       );
@@ -68,9 +68,10 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     },
   );
 
-  app.get('/api/sync/pull', { preHandler: deviceAuth }, async (request): Promise<PullResponse> => {
+  app.get('/api/sync/pull', { preHandler: deviceAuth }, async (request, reply) => {
     const query = parseOr400(pullQuerySchema, request.query, 'pull');
-    const page = await pullRecords(ctx.db, query.cursor, query.limit);
-    return { protocolVersion: 1, serverTime: ctx.clock().toISOString(), ...page };
+    const page = await pullRecords(ctx.db, query.cursor, query.limit, ctx.clock().toISOString());
+    // Already JSON text (sync/pull.ts): sent as it is, in the PullResponse shape.
+    return reply.type('application/json; charset=utf-8').send(page.json);
   });
 }
