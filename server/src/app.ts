@@ -3,6 +3,7 @@
  * (database, clock, admin token, where the built app is) passed in, so tests run it exactly as
  * production does. `main.ts` is the only place that reads the environment.
  */
+import { createGroupWriter } from './db/group-commit.ts';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CenterDb } from './db/types.ts';
@@ -45,10 +46,12 @@ export type BuildServerOptions = {
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   await migrateToLatest(options.db);
   const clock = options.clock ?? (() => new Date());
+  const serializeWrite = createWriteSerializer({ serialize: options.serializeWrites ?? true });
   const ctx: ServerContext = {
     db: options.db,
     clock,
-    serializeWrite: createWriteSerializer({ serialize: options.serializeWrites ?? true }),
+    serializeWrite,
+    writeInGroup: createGroupWriter(options.db, serializeWrite),
     adminTokenHash: options.adminTokenHash,
     afterInsert: options.afterInsert,
   };

@@ -1,4 +1,5 @@
 import type { CenterDb } from './db/types.ts';
+import type { GroupWriter } from './db/group-commit.ts';
 import type { WriteSerializer } from './db/write-lock.ts';
 
 /** What the route modules share; built once by buildServer. */
@@ -6,6 +7,8 @@ export type ServerContext = {
   readonly db: CenterDb;
   readonly clock: () => Date;
   readonly serializeWrite: WriteSerializer;
+  /** Pushes write through this: one transaction for the pushes that arrive together. */
+  readonly writeInGroup: GroupWriter;
   readonly adminTokenHash: string;
   readonly afterInsert?: ((recordId: string) => Promise<void>) | undefined;
 };
