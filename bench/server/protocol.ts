@@ -17,6 +17,12 @@ export type ServerStats = {
   readonly maxRssKb: number;
   readonly rssBytes: number;
   readonly heapUsedBytes: number;
+  /** CPU time the server process has used so far (user + system), ms: load-independent work. */
+  readonly cpuMs: number;
+  /** Of `cpuMs`, user time (JavaScript, SQLite's own work), ms. */
+  readonly userMs: number;
+  /** Time spent in garbage collection so far, ms. */
+  readonly gcMs: number;
 };
 export type ToParent =
   | {

@@ -1,20 +1,21 @@
 /**
  * The push path's stages timed one by one on the same records, outside the server (for the
  * analysis of the push/direct ratio): body parse, per-record validation, canonical JSON + hash,
- * and the insert the way store-record.ts does it (one INSERT ... RETURNING per record inside a
- * 100-record transaction) instead of one multi-row INSERT.
+ * and the insert the way the server does it (store-record.ts: one multi-row INSERT ... RETURNING
+ * per 100-record transaction).
  */
 import type { DialectName } from '../../server/src/db/types.ts';
 import { contentHash } from '../../server/src/sync/canonical.ts';
+import { insertRecords } from '../../server/src/sync/store-record.ts';
 import { validateIncomingRecord } from '../../server/src/validation.ts';
 import type { ClinicalRecord } from '../../src/domain/records.ts';
-import { createBenchDb, toRow } from './database.ts';
+import { createBenchDb } from './database.ts';
 
 export type StageTimes = {
   readonly parseBodies: number;
   readonly validate: number;
   readonly hash: number;
-  readonly insertRowByRow: number;
+  readonly insert: number;
 };
 
 export async function measureStages(
@@ -33,23 +34,17 @@ export async function measureStages(
   const hash = performance.now() - t;
 
   const receivedAt = new Date().toISOString();
-  const rows = records.map((r) => toRow(r, receivedAt));
+  const storable = records.map((record) => ({ record, ...contentHash(record) }));
   const bench = await createBenchDb(dialect);
   const db = bench.open();
   t = performance.now();
-  for (let i = 0; i < rows.length; i += 100) {
-    await db.kysely.transaction().execute(async (trx) => {
-      for (const row of rows.slice(i, i + 100)) {
-        await trx
-          .insertInto('records')
-          .values(row)
-          .returning('server_seq')
-          .executeTakeFirstOrThrow();
-      }
-    });
+  for (let i = 0; i < storable.length; i += 100) {
+    await db.kysely
+      .transaction()
+      .execute((trx) => insertRecords(trx, storable.slice(i, i + 100), receivedAt));
   }
-  const insertRowByRow = performance.now() - t;
+  const insert = performance.now() - t;
   await db.close();
   await bench.dispose();
-  return { parseBodies, validate, hash, insertRowByRow };
+  return { parseBodies, validate, hash, insert };
 }

@@ -11,6 +11,7 @@
  * info level writing to /dev/null as a real deployment writes to its log), except the rate limit
  * is raised: every simulated tablet comes from 127.0.0.1, real ones from their own address.
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createWriteStream } from 'node:fs';
 import { buildServer } from '../../server/src/app.ts';
 import { createEnrollmentCode, enrollDevice } from '../../server/src/auth/devices.ts';
@@ -26,11 +27,22 @@ import {
   type ToParent,
 } from './protocol.ts';
 
-const stats = (): ServerStats => ({
-  maxRssKb: process.resourceUsage().maxRSS,
-  rssBytes: process.memoryUsage().rss,
-  heapUsedBytes: process.memoryUsage().heapUsed,
-});
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) gcMs += entry.duration;
+}).observe({ entryTypes: ['gc'] });
+
+const stats = (): ServerStats => {
+  const cpu = process.cpuUsage();
+  return {
+    maxRssKb: process.resourceUsage().maxRSS,
+    rssBytes: process.memoryUsage().rss,
+    heapUsedBytes: process.memoryUsage().heapUsed,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    userMs: cpu.user / 1000,
+    gcMs,
+  };
+};
 
 async function main(): Promise<void> {
   const send = (message: ToParent) => process.send?.(message);
@@ -42,7 +54,7 @@ async function main(): Promise<void> {
     db,
     adminTokenHash: sha256Hex(BENCH_ADMIN_TOKEN),
     distDir: null,
-    logger: { level: 'info', stream: createWriteStream('/dev/null') },
+    logger: { level: 'info', stream: createWriteStream(process.env.BENCH_LOG ?? '/dev/null') },
     rateLimit: { max: 10_000_000, timeWindowMs: 60_000 },
   });
   for (const staff of BENCH_STAFF) {

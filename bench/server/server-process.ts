@@ -52,7 +52,13 @@ export async function startServerProcess(
   devices: number,
 ): Promise<ServerProcess> {
   const child = fork(SERVE, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_SERVER_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_CPU_PROF}`]
+        : []),
+    ],
     env: { ...process.env, BENCH_SERVER: JSON.stringify({ location, devices }) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -71,7 +77,8 @@ export async function startServerProcess(
       send({ type: 'stats' });
       const m = await reply;
       if (m.type !== 'stats') throw new Error('unreachable');
-      return { maxRssKb: m.maxRssKb, rssBytes: m.rssBytes, heapUsedBytes: m.heapUsedBytes };
+      const { type: _type, ...stats } = m;
+      return stats;
     },
     async close() {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
