@@ -1,6 +1,7 @@
 /**
  * The registry report of this tablet's records, live: recomputed when a record is stored or
- * the filter changes, as of the moment the records were read (the report time).
+ * the filter changes, as of the moment the records were read (the report time). Reads only the
+ * kinds the registry uses (domain/registry/record-kinds.ts).
  */
 import { useMemo } from 'react';
 import {
@@ -11,7 +12,8 @@ import {
 } from '../../domain/registry/index.ts';
 import type { Result } from '../../domain/result.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
-import { useAllRecords } from '../../ui/use-center-records.ts';
+import { REGISTRY_RECORD_KINDS } from '../../domain/registry/record-kinds.ts';
+import { useRecordsOfKinds } from '../../ui/use-center-records.ts';
 
 /** undefined while loading (or while `enabled` is false). */
 export function useRegistry(
@@ -20,7 +22,7 @@ export function useRegistry(
   enabled: boolean,
 ): Result<RegistryReport> | undefined {
   const { clock } = useBedside();
-  const records = useAllRecords(enabled);
+  const records = useRecordsOfKinds(REGISTRY_RECORD_KINDS, enabled);
   // A new report time whenever the records change (not on every render or tick).
   const asOf = useMemo(() => (records === undefined ? null : clock.nowIso()), [clock, records]);
   return useMemo(() => {
