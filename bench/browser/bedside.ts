@@ -16,18 +16,9 @@
  *
  * --quick: 50 saves and a 100-patient center. Without --dist the app is built into a temp dir.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { generateCenter } from '../../src/domain/demo/index.ts';
-import type { ClinicalRecord } from '../../src/domain/records.ts';
-import type { PatientIndexRow } from '../../src/db/database.ts';
-import { patientIndexRowFrom } from '../../src/db/patient-index.ts';
 import {
   choosePlanProducts,
   doubleCheck,
@@ -44,6 +35,7 @@ import {
 import { firstRunSetup, isLocked, unlockAs } from '../../tests/e2e/support/unlock.ts';
 import { createOutput, finish, readCli } from '../lib/metrics.ts';
 import { median, summarize } from '../lib/stats.ts';
+import { reloadApp, startBenchApp, storeCenter, timeNavigation, type BenchApp } from './support.ts';
 
 const cli = readCli();
 const out = createOutput('bedside-browser');
@@ -56,87 +48,6 @@ const PROFILE = argv.includes('--profile');
 const ONLY = argv.includes('--only') ? (argv[argv.indexOf('--only') + 1] ?? null) : null;
 const PATIENTS = cli.quick ? 100 : 500;
 const LIST_RUNS = 5;
-const root = resolve(import.meta.dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const vite = join(root, 'node_modules', '.bin', 'vite');
-
-/** Runs a command to completion, rejecting with its output on a non-zero exit. */
-function run(cmd: string, args: string[]): Promise<void> {
-  return new Promise((done, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (d: Buffer) => (log += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (log += d.toString()));
-    child.on('exit', (code) =>
-      code === 0 ? done() : reject(new Error(`${cmd} exited ${code}: ${log.slice(-2000)}`)),
-    );
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => done(port));
-    });
-  });
-}
-
-/** The real center server (as scripts/serve-e2e.mjs starts it), serving `distDir`. */
-async function startServer(distDir: string, dataDir: string) {
-  const port = await freePort();
-  const child = spawn(tsx, ['server/src/main.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DIST_DIR: distDir,
-      ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '100000',
-    },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
-    const up = await fetch(`${url}/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { url, child };
-    if (Date.now() > deadline) throw new Error('server not up within 60 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      done();
-    });
-    child.kill('SIGTERM'); // by its own id only
-  });
-}
-
-/** tsx (esbuild keepNames) wraps named functions in `__name(...)`, also inside page.evaluate. */
-async function newTabletPage(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: url,
-    viewport: { width: 1024, height: 768 },
-  });
-  await context.addInitScript('globalThis.__name = (f) => f;');
-  return context.newPage();
-}
 
 const PROPOLIPID_1 = 'Propolipid 1 % (10 mg/mL)';
 
@@ -227,8 +138,9 @@ function armSaveTimer(page: Page, bp: string, hr: string): Promise<void> {
   );
 }
 
-async function benchSaves(browser: Browser, url: string): Promise<void> {
-  const page = await newTabletPage(browser, url);
+async function benchSaves(app: BenchApp): Promise<void> {
+  const { url } = app;
+  const page = await app.newTablet();
   const t0 = performance.now();
   await reachRunningInfusion(page, url);
   const setupMs = performance.now() - t0;
@@ -302,69 +214,17 @@ function printProfile(profile: CpuProfile): void {
     process.stderr.write(`    ${ms.toFixed(1).padStart(8)} ms  ${key}\n`);
 }
 
-/** One patientIndex row per patient, computed by the app's own patientIndexRowFrom. */
-function indexRows(records: readonly ClinicalRecord[]): PatientIndexRow[] {
-  const byPatient = new Map<string, ClinicalRecord[]>();
-  for (const r of records) {
-    if (r.patientId === null) continue;
-    const list = byPatient.get(r.patientId) ?? [];
-    list.push(r);
-    byPatient.set(r.patientId, list);
-  }
-  return [...byPatient].map(([patientId, list]) => patientIndexRowFrom(patientId, list));
-}
-
-/** Puts rows into one object store of the tablet's database 'kit-bedside', in one transaction. */
-function putRows(page: Page, store: 'records' | 'patientIndex', rows: readonly unknown[]) {
-  return page.evaluate(
-    ({ store, rows }) =>
-      new Promise<void>((done, reject) => {
-        const open = indexedDB.open('kit-bedside');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const tx = open.result.transaction([store], 'readwrite');
-          for (const r of rows) tx.objectStore(store).put(r);
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => reject(new Error(String(tx.error)));
-        };
-      }),
-    { store, rows },
-  );
-}
-
-async function benchPatientList(browser: Browser, url: string): Promise<void> {
+async function benchPatientList(app: BenchApp): Promise<void> {
   const generated = generateCenter({ patients: PATIENTS, years: 10, seed: 1 });
   if (!generated.ok) throw new Error(generated.error.message);
   const { records, counts } = generated.value;
-  const page = await newTabletPage(browser, url);
-  await page.goto(`${url}/`);
+  const page = await app.newTablet();
+  await page.goto(`${app.url}/`);
   await firstRunSetup(page, [NURSE]);
-  const t0 = performance.now();
-  for (let i = 0; i < records.length; i += 5_000) {
-    await putRows(page, 'records', records.slice(i, i + 5_000));
-    if ((i / 5_000) % 10 === 9)
-      process.stderr.write(
-        `  ${i + 5_000}/${records.length} records stored (${Math.round(performance.now() - t0)} ms)\n`,
-      );
-  }
-  const rows = indexRows(records);
-  await putRows(page, 'patientIndex', rows);
-  const seedMs = performance.now() - t0;
-  process.stderr.write(`  ${records.length} records stored in ${Math.round(seedMs)} ms\n`);
-  await page.goto(`${url}/#/staff`);
-  await page.reload();
-  // Wait until the app is up (its lock screen or its header) before asking whether it is locked:
-  // right after a bulk load, Chromium's IndexedDB is slow to answer for a while.
-  await expect(
-    page
-      .getByRole('dialog', { name: 'Tablet locked' })
-      .or(page.getByRole('button', { name: 'Switch user / Lock' })),
-  ).toBeVisible({ timeout: 300_000 });
-  if (await isLocked(page)) await unlockAs(page, NURSE.name);
-  const firstPage = Math.min(50, rows.length); // PAGE_SIZE of patient-list-screen.tsx
+  const seedMs = await storeCenter(page, records);
+  await page.goto(`${app.url}/#/staff`);
+  await reloadApp(page, NURSE.name);
+  const firstPage = Math.min(50, counts.patients); // PAGE_SIZE of patient-list-screen.tsx
   const samples: number[] = [];
   for (let run = 0; run < LIST_RUNS + 1; run++) {
     if (await isLocked(page)) await unlockAs(page, NURSE.name);
@@ -373,42 +233,15 @@ async function benchPatientList(browser: Browser, url: string): Promise<void> {
     await expect(page.getByRole('heading', { name: 'Staff on this tablet' })).toBeVisible({
       timeout: 120_000,
     });
-    const ms = await page.evaluate(
-      (firstPage) =>
-        new Promise<number>((done, reject) => {
-          // Every row complete: number, facts and its course status badge.
-          const ready = () => {
-            const rows = document.querySelectorAll('ul.patient-list > li');
-            return (
-              rows.length >= firstPage &&
-              [...rows].slice(0, firstPage).every((li) => li.querySelector('.badge') !== null)
-            );
-          };
-          const t0 = performance.now();
-          const timer = setTimeout(
-            () => reject(new Error('patient list not shown in 60 s')),
-            60_000,
-          );
-          const poll = () => {
-            if (!ready()) return void requestAnimationFrame(poll);
-            observer.disconnect();
-            clearTimeout(timer);
-            done(performance.now() - t0);
-          };
-          const observer = new MutationObserver(() => {
-            if (ready()) poll();
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-          window.location.hash = '#/';
-          requestAnimationFrame(poll);
-        }),
-      firstPage,
-    );
+    // Every row complete: number, facts and its course status badge.
+    const ms = await timeNavigation(page, '#/', {
+      selector: 'ul.patient-list > li .badge',
+      count: firstPage,
+    });
     if (run > 0) samples.push(ms); // the first opening warms the code up
   }
-  await page.context().close();
   const detail =
-    `${counts.patients} patients, ${counts.sessions} sessions, ${counts.records} records in Chromium's IndexedDB; ` +
+    `${counts.patients} patients, ${counts.sessions} sessions, ${counts.records} records in Chromium's IndexedDB (on disk); ` +
     `hash change to '#/' until ${firstPage} patient rows are rendered with their status badges; median of ${LIST_RUNS} after one warm-up`;
   out.metrics.push({
     id: 'bedside.patient-list.open',
@@ -421,22 +254,15 @@ async function benchPatientList(browser: Browser, url: string): Promise<void> {
   out.extra.patientList = { samples, counts, seedMs: Math.round(seedMs) };
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'kit-bench-browser-'));
-let server: ChildProcess | null = null;
-let browser: Browser | null = null;
+let app: BenchApp | null = null;
 try {
-  const dist = distArg ? resolve(distArg) : join(scratch, 'dist');
-  if (!distArg) await run(vite, ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
-  mkdirSync(join(scratch, 'data'));
-  const started = await startServer(dist, join(scratch, 'data'));
-  server = started.child;
-  browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  app = await startBenchApp(distArg);
   const parts = [benchSaves, benchPatientList].filter(
     (part) => ONLY === null || part.name === (ONLY === 'saves' ? 'benchSaves' : 'benchPatientList'),
   );
   for (const part of parts) {
     try {
-      await part(browser, started.url);
+      await part(app);
     } catch (error) {
       out.errors.push(`${part.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -444,8 +270,6 @@ try {
 } catch (error) {
   out.errors.push(error instanceof Error ? error.message : String(error));
 } finally {
-  await browser?.close();
-  if (server) await stopServer(server);
-  rmSync(scratch, { recursive: true, force: true });
+  await app?.close();
 }
 finish(out, cli);

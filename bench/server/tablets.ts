@@ -10,7 +10,11 @@
  * The client only reads `cursor`/`hasMore` from the end of each pull answer: a real tablet
  * parses on its own CPU, not on the server's 2 cores that this load generator shares.
  *
- *   npx tsx bench/server/tablets.ts [--quick] [--db sqlite|postgres] [--out file.json]
+ * Each tablet has its connection open before the clock starts (it has synced before); with
+ * --cold all 50 connections are opened in the same instant as the first pushes, and the server
+ * accepts and reads them while it is already busy, so the first pushes wait longer.
+ *
+ *   npx tsx bench/server/tablets.ts [--quick] [--cold] [--db sqlite|postgres] [--out file.json]
  */
 import { withSortedKeys } from '../../src/sync/canonical-json.ts';
 import { DEFAULT_PULL_LIMIT, MAX_PUSH_RECORDS } from '../../src/sync/wire.ts';
@@ -29,6 +33,7 @@ const TABLETS = 50;
 const ROUNDS = cli.quick ? 1 : 3;
 const PER_BATCH = 50;
 const SEEDED = cli.quick ? 10_000 : 50_000;
+const COLD = process.argv.includes('--cold');
 const tag = cli.db === 'sqlite' ? '' : ' [postgres]';
 const idPrefix = `server.tablets${cli.db === 'sqlite' ? '' : '.pg'}`;
 
@@ -114,8 +119,10 @@ try {
     });
     if (PER_BATCH > MAX_PUSH_RECORDS) throw new Error('batch too large');
     const http = createHttpClient(server.port);
-    // One open connection per tablet before the clock starts, as tablets that have synced before have.
-    await Promise.all(server.tablets.map(() => http.send('GET', '/api/health', {})));
+    // One open connection per tablet before the clock starts, as tablets that have synced before
+    // have. --cold: all 50 connections are opened in the same instant as the first pushes.
+    if (COLD) await http.send('GET', '/api/health', {});
+    else await Promise.all(server.tablets.map(() => http.send('GET', '/api/health', {})));
     const samples: Sample[] = [];
     const errors: string[] = [];
     const t0 = performance.now();
@@ -158,7 +165,7 @@ try {
     const all = summarize(samples.map((s) => s.ms));
     const push = summarize(samples.filter((s) => s.kind === 'push').map((s) => s.ms));
     const pull = summarize(samples.filter((s) => s.kind === 'pull').map((s) => s.ms));
-    const scenario = `${TABLETS} tablets at once, each ${ROUNDS} x (push ${PER_BATCH} records, pull until up to date, pages of ${DEFAULT_PULL_LIMIT}); center of ${SEEDED.toLocaleString('en')} records`;
+    const scenario = `${TABLETS} tablets at once${COLD ? ' (connections opened at the start)' : ''}, each ${ROUNDS} x (push ${PER_BATCH} records, pull until up to date, pages of ${DEFAULT_PULL_LIMIT}); center of ${SEEDED.toLocaleString('en')} records`;
     out.metrics.push(
       {
         id: `${idPrefix}.p50`,

@@ -1,0 +1,227 @@
+/**
+ * Benchmark (issue 5): the center's views in real Chromium (Debian's, via playwright-core), on a
+ * tablet whose IndexedDB (on disk) holds a 10-year center (generateCenter, 500 patients), served
+ * by the real center server from a fresh production build, at 1024x768.
+ *
+ * 1. Registry: from the hash change to '#/center/registry' until Table I is rendered. That is
+ *    the whole path a person waits for: every record read from IndexedDB (useAllRecords), the
+ *    registry computed (computeRegistry, src/domain/registry) and the report rendered. Median
+ *    of 5 after the first opening, each with the screen left in between. The first opening
+ *    after the app starts reads from disk; later ones find the query in Dexie's cache. Both are
+ *    reported. Target <= 1 s.
+ *    Broken down: the raw IndexedDB read of every record in the page, and computeRegistry on the
+ *    same records in Node.
+ * 2. Patient history: from the hash change to '#/patients/<id>/history' until the table of
+ *    every session is filled and the pain chart is drawn (uPlot canvas). Six typical patients
+ *    (around the median record count) and the six with the most records, each opened once (no
+ *    cache), the first of each six as warm-up; median of 5. Target <= 100 ms.
+ *
+ *   npx tsx bench/browser/center.ts [--quick] [--dist <built app dir>] [--out file.json]
+ *
+ * --quick: a 100-patient center. BENCH_PATIENTS=n: another size.
+ */
+import { expect } from '@playwright/test';
+import type { Page } from 'playwright-core';
+import { generateCenter } from '../../src/domain/demo/index.ts';
+import type { ClinicalRecord } from '../../src/domain/records.ts';
+import { computeRegistry } from '../../src/domain/registry/index.ts';
+import { firstRunSetup, isLocked, unlockAs } from '../../tests/e2e/support/unlock.ts';
+import { createOutput, finish, readCli } from '../lib/metrics.ts';
+import { median } from '../lib/stats.ts';
+import { reloadApp, startBenchApp, storeCenter, timeNavigation, type BenchApp } from './support.ts';
+
+const cli = readCli();
+const out = createOutput('center-browser');
+const argv = process.argv.slice(2);
+const distArg = argv.includes('--dist') ? (argv[argv.indexOf('--dist') + 1] ?? null) : null;
+const PATIENTS = Number(process.env.BENCH_PATIENTS ?? (cli.quick ? 100 : 500));
+const RUNS = 5;
+const DOCTOR = { name: 'Dr. Bench Maes', id: 'bench.maes', role: 'Anesthesiologist' } as const;
+
+/** Leaves the current screen for a light one, so the next opening starts from nothing. */
+async function leave(page: Page): Promise<void> {
+  if (await isLocked(page)) await unlockAs(page, DOCTOR.name);
+  await page.evaluate(() => (window.location.hash = '#/staff'));
+  await expect(page.getByRole('heading', { name: 'Staff on this tablet' })).toBeVisible({
+    timeout: 120_000,
+  });
+}
+
+/** Reads every record of the tablet's database in the page, as one getAll; ms. */
+function rawReadMs(page: Page): Promise<{ ms: number; count: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ms: number; count: number }>((done, reject) => {
+        const t0 = performance.now();
+        const open = indexedDB.open('kit-bedside');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const all = open.result.transaction(['records']).objectStore('records').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            done({ ms: performance.now() - t0, count: all.result.length });
+          };
+          all.onerror = () => reject(new Error(String(all.error)));
+        };
+      }),
+  );
+}
+
+async function benchRegistry(page: Page, records: readonly ClinicalRecord[], label: string) {
+  const samples: number[] = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    await leave(page);
+    const ms = await timeNavigation(page, '#/center/registry', {
+      selector: 'table.registry-table-one tbody tr',
+      count: 2,
+    });
+    samples.push(ms);
+  }
+  const [first = Number.NaN, ...again] = samples;
+  const reads: number[] = [];
+  for (let run = 0; run < 3; run++) reads.push((await rawReadMs(page)).ms);
+  const computes: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    const report = computeRegistry(records, {
+      asOf: '2026-12-01T00:00:00.000Z',
+      population: 'synthetic',
+    });
+    computes.push(performance.now() - t0);
+    if (!report.ok) out.errors.push(`computeRegistry: ${report.error.message}`);
+  }
+  out.metrics.push(
+    {
+      id: 'center.registry.open-first',
+      label: `Open the registry, first time after the app starts (${label})`,
+      value: first,
+      unit: 'ms',
+      target: { op: '<=', value: 1000 },
+      detail:
+        'hash change to Table I rendered: the registry kinds read from IndexedDB on disk, computed and shown',
+    },
+    {
+      id: 'center.registry.open',
+      label: 'Open the registry again',
+      value: median(again),
+      unit: 'ms',
+      target: { op: '<=', value: 1000 },
+      detail: `the same, the records from Dexie's query cache, computed and shown; median of ${again.length} (${again.map((x) => x.toFixed(0)).join(', ')} ms)`,
+    },
+    {
+      id: 'center.registry.read',
+      label: '  of which reading every record from IndexedDB (one getAll)',
+      value: median(reads),
+      unit: 'ms',
+      detail: `median of 3 in the page (${reads.map((x) => x.toFixed(0)).join(', ')} ms)`,
+    },
+    {
+      id: 'center.registry.compute',
+      label: '  and computeRegistry on the same records (Node)',
+      value: median(computes),
+      unit: 'ms',
+      detail: `median of 3 (${computes.map((x) => x.toFixed(0)).join(', ')} ms)`,
+    },
+  );
+  out.extra.registry = { samples, reads, computes };
+}
+
+type PatientSize = {
+  readonly patientId: string;
+  readonly records: number;
+  readonly sessions: number;
+};
+
+/** Every patient with their record and session counts, most records first. */
+function patientSizes(records: readonly ClinicalRecord[]): PatientSize[] {
+  const count = new Map<string, number>();
+  const sessions = new Map<string, number>();
+  for (const r of records) {
+    if (r.patientId === null) continue;
+    count.set(r.patientId, (count.get(r.patientId) ?? 0) + 1);
+    if (r.kind === 'session') sessions.set(r.patientId, (sessions.get(r.patientId) ?? 0) + 1);
+  }
+  return [...count]
+    .sort((a, b) => b[1] - a[1])
+    .map(([patientId, n]) => ({ patientId, records: n, sessions: sessions.get(patientId) ?? 0 }));
+}
+
+/** Opens each patient's history once (the first as warm-up); the times of the others, ms. */
+async function openHistories(page: Page, patients: readonly PatientSize[]): Promise<number[]> {
+  const samples: number[] = [];
+  for (const [i, p] of patients.entries()) {
+    await leave(page);
+    const ms = await timeNavigation(
+      page,
+      `#/patients/${p.patientId}/history`,
+      { selector: 'section[aria-labelledby="history-sessions"] tbody tr', count: p.sessions },
+      { selector: '.history-chart canvas', count: 1 },
+    );
+    if (i > 0) samples.push(ms); // the first also loads the chart code
+  }
+  return samples;
+}
+
+async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
+  const sizes = patientSizes(records).filter((p) => p.sessions > 0);
+  const middle = Math.floor(sizes.length / 2);
+  const groups = [
+    {
+      id: 'center.history.open',
+      label: 'typical courses',
+      patients: sizes.slice(middle - 3, middle + 3),
+    },
+    {
+      id: 'center.history.open-heaviest',
+      label: 'the heaviest courses',
+      patients: sizes.slice(0, RUNS + 1),
+    },
+  ];
+  const extra: Record<string, unknown> = {};
+  for (const group of groups) {
+    const samples = await openHistories(page, group.patients);
+    const measured = group.patients.slice(1);
+    const span = `${Math.min(...measured.map((p) => p.sessions))}-${Math.max(...measured.map((p) => p.sessions))} sessions, ${Math.min(...measured.map((p) => p.records))}-${Math.max(...measured.map((p) => p.records))} records`;
+    out.metrics.push({
+      id: group.id,
+      label: `Open a patient history (${group.label}: ${span})`,
+      value: median(samples),
+      unit: 'ms',
+      target: { op: '<=', value: 100 },
+      detail: `hash change to every session row shown and the pain chart drawn; ${samples.length} patients each opened once after one warm-up patient: ${samples.map((x) => x.toFixed(0)).join(', ')} ms`,
+    });
+    extra[group.id] = { samples, patients: group.patients };
+  }
+  out.extra.history = extra;
+}
+
+let app: BenchApp | null = null;
+try {
+  const generated = generateCenter({ patients: PATIENTS, years: 10, seed: 1 });
+  if (!generated.ok) throw new Error(generated.error.message);
+  const { records, counts } = generated.value;
+  const label = `${counts.patients} patients, ${counts.sessions.toLocaleString('en')} sessions, ${counts.records.toLocaleString('en')} records, 10 years`;
+  app = await startBenchApp(distArg);
+  const page = await app.newTablet();
+  await page.goto(`${app.url}/`);
+  await firstRunSetup(page, [DOCTOR]);
+  const seedMs = await storeCenter(page, records);
+  await page.goto(`${app.url}/#/staff`);
+  await reloadApp(page, DOCTOR.name);
+  for (const part of [
+    () => benchRegistry(page, records, label),
+    () => benchHistory(page, records),
+  ]) {
+    try {
+      await part();
+    } catch (error) {
+      out.errors.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  out.extra.center = { ...counts, seedMs: Math.round(seedMs) };
+} catch (error) {
+  out.errors.push(error instanceof Error ? error.message : String(error));
+} finally {
+  await app?.close();
+}
+finish(out, cli);
