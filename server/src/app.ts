@@ -3,10 +3,10 @@
  * (database, clock, admin token, where the built app is) passed in, so tests run it exactly as
  * production does. `main.ts` is the only place that reads the environment.
  */
-import { createGroupWriter } from './db/group-commit.ts';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { CenterDb } from './db/types.ts';
+import { createGroupWriter } from './db/group-commit.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createWriteSerializer } from './db/write-lock.ts';
 import type { ServerContext } from './context.ts';
@@ -22,6 +22,7 @@ import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { syncRoutes } from './routes/sync.ts';
 import { backfillStaffRecords } from './staff-admin.ts';
+import { createPullPages } from './sync/pull.ts';
 
 /** Body limit for every route but push (which has its own, larger one). */
 export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
@@ -52,6 +53,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     clock,
     serializeWrite,
     writeInGroup: createGroupWriter(options.db, serializeWrite),
+    pullPages: createPullPages(options.db),
     adminTokenHash: options.adminTokenHash,
     afterInsert: options.afterInsert,
   };

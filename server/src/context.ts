@@ -1,6 +1,7 @@
 import type { CenterDb } from './db/types.ts';
 import type { GroupWriter } from './db/group-commit.ts';
 import type { WriteSerializer } from './db/write-lock.ts';
+import type { PullPages } from './sync/pull.ts';
 
 /** What the route modules share; built once by buildServer. */
 export type ServerContext = {
@@ -9,6 +10,8 @@ export type ServerContext = {
   readonly serializeWrite: WriteSerializer;
   /** Pushes write through this: one transaction for the pushes that arrive together. */
   readonly writeInGroup: GroupWriter;
+  /** Pull pages, the full ones kept in memory (sync/pull.ts). */
+  readonly pullPages: PullPages;
   readonly adminTokenHash: string;
   readonly afterInsert?: ((recordId: string) => Promise<void>) | undefined;
 };

@@ -5,7 +5,6 @@ import type { PushResponse } from '../../../src/sync/wire.ts';
 import { deviceOf, requireDevice } from '../auth/request-auth.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, parseOr400 } from '../http/errors.ts';
-import { pullRecords } from '../sync/pull.ts';
 import { pushRecords } from '../sync/push.ts';
 
 /**
@@ -70,7 +69,7 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.get('/api/sync/pull', { preHandler: deviceAuth }, async (request, reply) => {
     const query = parseOr400(pullQuerySchema, request.query, 'pull');
-    const page = await pullRecords(ctx.db, query.cursor, query.limit, ctx.clock().toISOString());
+    const page = await ctx.pullPages.pull(query.cursor, query.limit, ctx.clock().toISOString());
     // Already JSON text (sync/pull.ts): sent as it is, in the PullResponse shape.
     return reply.type('application/json; charset=utf-8').send(page.json);
   });

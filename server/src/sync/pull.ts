@@ -31,12 +31,14 @@ function joinUtf8(parts: readonly string[]): Buffer {
   return buffer;
 }
 
-export async function pullRecords(
+/** A full page's records, as answer bytes: `{"serverSeq":...},{...}`. */
+type PageBody = { readonly records: Buffer; readonly next: number; readonly count: number };
+
+async function readPage(
   db: CenterDb,
   cursor: number,
   limit: number,
-  serverTime: string,
-): Promise<PullPage> {
+): Promise<PageBody & { readonly hasMore: boolean }> {
   const rows = await db.reader
     .selectFrom('records')
     .select(['server_seq', 'received_at', 'body'])
@@ -45,10 +47,7 @@ export async function pullRecords(
     .limit(limit + 1)
     .execute();
   const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  const next = last === undefined ? cursor : last.server_seq;
-  const hasMore = rows.length > limit;
-  const parts = [`{"protocolVersion":1,"serverTime":${JSON.stringify(serverTime)},"records":[`];
+  const parts: string[] = [];
   for (const [i, row] of page.entries()) {
     parts.push(
       `${i > 0 ? ',' : ''}{"serverSeq":${row.server_seq},"receivedAt":${JSON.stringify(row.received_at)},"record":`,
@@ -56,6 +55,72 @@ export async function pullRecords(
       '}',
     );
   }
-  parts.push(`],"cursor":${next},"hasMore":${hasMore}}`);
-  return { json: joinUtf8(parts), cursor: next, hasMore, count: page.length };
+  return {
+    records: joinUtf8(parts),
+    next: page.at(-1)?.server_seq ?? cursor,
+    count: page.length,
+    hasMore: rows.length > limit,
+  };
+}
+
+function answer(serverTime: string, body: PageBody, hasMore: boolean): PullPage {
+  const head = Buffer.from(
+    `{"protocolVersion":1,"serverTime":${JSON.stringify(serverTime)},"records":[`,
+  );
+  const tail = Buffer.from(`],"cursor":${body.next},"hasMore":${hasMore}}`);
+  return {
+    json: Buffer.concat([head, body.records, tail]),
+    cursor: body.next,
+    hasMore,
+    count: body.count,
+  };
+}
+
+export type PullPages = {
+  pull(cursor: number, limit: number, serverTime: string): Promise<PullPage>;
+  /** Pages answered from memory and from the database, since start. */
+  stats(): { readonly hits: number; readonly misses: number; readonly bytes: number };
+};
+
+/**
+ * Pulls with full pages kept in memory. When many tablets catch up at once (after a morning
+ * offline, or 50 syncing together: bench/server/tablets.ts), they ask for the same pages, and
+ * reading and assembling 500 records was most of a pull's cost.
+ *
+ * Why a full page can be kept: it holds the first `limit` records after `cursor` and there
+ * were more after it, so its last seq is below the newest committed one. Writers commit in seq
+ * order (db/write-lock.ts), so no record can ever appear between `cursor` and that last seq:
+ * the page never changes. A page that is not full (the newest records) can still grow and is
+ * always read fresh. Kept least recently used first, up to `maxBytes`.
+ */
+export function createPullPages(db: CenterDb, maxBytes = 32 * 1024 * 1024): PullPages {
+  const pages = new Map<string, PageBody>();
+  let bytes = 0;
+  let hits = 0;
+  let misses = 0;
+  return {
+    async pull(cursor, limit, serverTime) {
+      const key = `${cursor}:${limit}`;
+      const kept = pages.get(key);
+      if (kept !== undefined) {
+        hits += 1;
+        pages.delete(key);
+        pages.set(key, kept);
+        return answer(serverTime, kept, true);
+      }
+      misses += 1;
+      const page = await readPage(db, cursor, limit);
+      if (page.hasMore && page.records.length <= maxBytes) {
+        pages.set(key, { records: page.records, next: page.next, count: page.count });
+        bytes += page.records.length;
+        for (const [oldKey, old] of pages) {
+          if (bytes <= maxBytes) break;
+          pages.delete(oldKey);
+          bytes -= old.records.length;
+        }
+      }
+      return answer(serverTime, page, page.hasMore);
+    },
+    stats: () => ({ hits, misses, bytes }),
+  };
 }
