@@ -10,9 +10,10 @@
  *    clinical time), sign-offs authored and signed by anesthesiologists, staff-member records
  *    authored by an admin.
  * 4. Insert, the accepted records of a batch together (store-record.ts), in a write
- *    transaction shared with the other pushes that arrived at the same time (db/group-commit.ts);
- *    the database assigns server_seq in commit order (db/write-lock.ts). A staff-member record also updates the
- *    staff table (its projection) in the same transaction, before later records are judged.
+ *    transaction shared with the other pushes that arrived at the same time
+ *    (db/group-commit.ts); the database assigns server_seq in commit order (db/write-lock.ts).
+ *    A staff-member record also updates the staff table (its projection) in the same
+ *    transaction, before later records are judged.
  */
 import { recordLabel } from '../../../src/domain/records.ts';
 import type { PushRecordResult } from '../../../src/sync/wire.ts';
