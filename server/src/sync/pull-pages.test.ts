@@ -71,4 +71,13 @@ describe.each(TEST_DIALECTS)('pull pages kept in memory ($name)', (dialect) => {
     await pages.pull(4, 2, T1); // kept
     expect(pages.stats().hits).toBe(1);
   });
+
+  it('counts a page once when two pulls read it at the same time', async () => {
+    await store(4);
+    const pages = createPullPages(test.db);
+    const [a, b] = await Promise.all([pages.pull(0, 2, T1), pages.pull(0, 2, T1)]);
+    expect(a.json.equals(b.json)).toBe(true);
+    const size = (await pages.pull(0, 2, T1)).json.length;
+    expect(pages.stats().bytes).toBeLessThan(size);
+  });
 });

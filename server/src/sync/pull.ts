@@ -110,7 +110,8 @@ export function createPullPages(db: CenterDb, maxBytes = 32 * 1024 * 1024): Pull
       }
       misses += 1;
       const page = await readPage(db, cursor, limit);
-      if (page.hasMore && page.records.length <= maxBytes) {
+      // Not when a concurrent pull of the same page (PostgreSQL reads overlap) kept it first.
+      if (page.hasMore && page.records.length <= maxBytes && !pages.has(key)) {
         pages.set(key, { records: page.records, next: page.next, count: page.count });
         bytes += page.records.length;
         for (const [oldKey, old] of pages) {
