@@ -195,18 +195,21 @@ describe('canProceed', () => {
     code: 'weight-high',
     field: 'weightKg',
     message: 'Weight high.',
+    messageNl: 'Gewicht hoog.',
   };
   const dev: LimitFinding = {
     severity: 'deviation',
     code: 'ketamine-dose-deviation',
     field: 'ketamineDoseMg',
     message: 'Dose deviation.',
+    messageNl: 'Dosisafwijking.',
   };
   const hard: LimitFinding = {
     severity: 'hard',
     code: 'ketamine-dose-above-max',
     field: 'ketamineDoseMg',
     message: 'Too much.',
+    messageNl: 'Te veel.',
   };
   const override: SoftOverride = {
     findingCode: 'weight-high',
@@ -285,5 +288,37 @@ describe('canProceed', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('Dutch words of the findings (the Dutch dose plan screen)', () => {
+  it('every finding and every missing signature carries Dutch text, with the same numbers', () => {
+    const needsDecision = expectOk(
+      expectedSessionDose({
+        protocol: RACEMIC_KETAMINE_V1,
+        sessionNumber: 2,
+        previousSessions: [{ sessionNumber: 1, tolerated: null, completed: true }],
+      }),
+    );
+    const findings = [
+      ...findingsFor({ weightKg: 25 }),
+      ...findingsFor({ weightKg: 140 }),
+      ...findingsFor({ weightKg: 320 }),
+      ...findingsFor({ doseMg: 160, sessionNumber: 2 }, { expected: needsDecision }),
+      ...findingsFor({ propofolRateMgPerKgPerH: 1.5 } as Partial<DosePlanInput>),
+      ...findingsFor({}, { sessionNumber: 3 }),
+    ];
+    const seen = new Set(findings.map((f) => f.code));
+    expect(seen.size).toBeGreaterThanOrEqual(6);
+    const numbers = (text: string) => text.match(/\d+(\.\d+)?/g) ?? [];
+    for (const f of findings) {
+      expect(f.messageNl, f.code).not.toBe(f.message);
+      expect(f.messageNl.length, f.code).toBeGreaterThan(20);
+      expect(numbers(f.messageNl), f.code).toEqual(numbers(f.message));
+    }
+    for (const m of canProceed(findings, [], []).missing) {
+      expect(m.messageNl.startsWith(m.finding.messageNl)).toBe(true);
+      expect(m.messageNl).toMatch(/minstens 10 tekens/);
+    }
   });
 });

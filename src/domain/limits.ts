@@ -35,6 +35,8 @@ export type LimitFinding = {
   /** Plan field the finding is about, e.g. `ketamineDoseMg`. */
   readonly field: string;
   readonly message: string;
+  /** `message` in Dutch, for the Dutch screens. */
+  readonly messageNl: string;
 };
 
 /**
@@ -50,8 +52,13 @@ export function checkDosePlanLimits(
   limits: DoseLimits,
 ): LimitFinding[] {
   const findings: LimitFinding[] = [];
-  const add = (severity: FindingSeverity, code: FindingCode, field: string, message: string) =>
-    findings.push({ severity, code, field, message });
+  const add = (
+    severity: FindingSeverity,
+    code: FindingCode,
+    field: string,
+    message: string,
+    messageNl: string,
+  ) => findings.push({ severity, code, field, message, messageNl });
 
   // The plan must be the one made for this protocol, session and products (wrong vial guard).
   const ketProduct = protocol.ketamine.products.find((p) => p.id === plan.ketamineProductId);
@@ -68,6 +75,7 @@ export function checkDosePlanLimits(
       'plan-does-not-match-protocol',
       'protocol',
       `This dose plan was not made for ${protocolKey(protocol)}, session ${sessionNumber} and its product list; make the plan again.`,
+      `Dit dosisplan is niet gemaakt voor ${protocolKey(protocol)}, sessie ${sessionNumber} en de productlijst daarvan; maak het plan opnieuw.`,
     );
   }
 
@@ -78,6 +86,7 @@ export function checkDosePlanLimits(
       'weight-below-hard-limit',
       'weightKg',
       `Weight ${w} kg is below the hard limit of ${limits.weightHardMinKg} kg.`,
+      `Gewicht ${w} kg ligt onder de harde grens van ${limits.weightHardMinKg} kg.`,
     );
   } else if (w > limits.weightHardMaxKg) {
     add(
@@ -85,6 +94,7 @@ export function checkDosePlanLimits(
       'weight-above-hard-limit',
       'weightKg',
       `Weight ${w} kg is above the hard limit of ${limits.weightHardMaxKg} kg.`,
+      `Gewicht ${w} kg ligt boven de harde grens van ${limits.weightHardMaxKg} kg.`,
     );
   } else if (w < limits.weightSoftMinKg) {
     add(
@@ -92,6 +102,7 @@ export function checkDosePlanLimits(
       'weight-low',
       'weightKg',
       `Weight ${w} kg is below ${limits.weightSoftMinKg} kg: check the weighing; a named override with a reason is needed.`,
+      `Gewicht ${w} kg ligt onder ${limits.weightSoftMinKg} kg: controleer de weging; een overschrijving op naam met een reden is nodig.`,
     );
   } else if (w > limits.weightSoftMaxKg) {
     add(
@@ -99,6 +110,7 @@ export function checkDosePlanLimits(
       'weight-high',
       'weightKg',
       `Weight ${w} kg is above ${limits.weightSoftMaxKg} kg: check the scale is in kg; a named override with a reason is needed.`,
+      `Gewicht ${w} kg ligt boven ${limits.weightSoftMaxKg} kg: controleer dat de weegschaal in kg staat; een overschrijving op naam met een reden is nodig.`,
     );
   }
 
@@ -108,6 +120,7 @@ export function checkDosePlanLimits(
       'ketamine-dose-above-max',
       'ketamineDoseMg',
       `Ketamine ${plan.ketamineDoseMg} mg is above the hard maximum of ${limits.ketamineHardMaxMg} mg per session; this plan cannot be used.`,
+      `Ketamine ${plan.ketamineDoseMg} mg ligt boven het harde maximum van ${limits.ketamineHardMaxMg} mg per sessie; dit plan kan niet gebruikt worden.`,
     );
   }
   if (plan.ketamineRateMgPerKgPerH > limits.ketamineHardMaxMgPerKgPerH) {
@@ -116,6 +129,7 @@ export function checkDosePlanLimits(
       'ketamine-rate-above-max',
       'ketamineRateMgPerKgPerH',
       `Ketamine ${plan.ketamineRateMgPerKgPerH} mg/kg/h is above the hard maximum of ${limits.ketamineHardMaxMgPerKgPerH} mg/kg/h; this plan cannot be used.`,
+      `Ketamine ${plan.ketamineRateMgPerKgPerH} mg/kg/u ligt boven het harde maximum van ${limits.ketamineHardMaxMgPerKgPerH} mg/kg/u; dit plan kan niet gebruikt worden.`,
     );
   }
   if (plan.propofolRateMgPerKgPerH > limits.propofolHardMaxMgPerKgPerH) {
@@ -124,6 +138,7 @@ export function checkDosePlanLimits(
       'propofol-rate-above-max',
       'propofolRateMgPerKgPerH',
       `Propofol ${plan.propofolRateMgPerKgPerH} mg/kg/h is above the hard maximum of ${limits.propofolHardMaxMgPerKgPerH} mg/kg/h; this plan cannot be used.`,
+      `Propofol ${plan.propofolRateMgPerKgPerH} mg/kg/u ligt boven het harde maximum van ${limits.propofolHardMaxMgPerKgPerH} mg/kg/u; dit plan kan niet gebruikt worden.`,
     );
   }
 
@@ -136,10 +151,17 @@ export function checkDosePlanLimits(
       'ketamine-dose-deviation',
       'ketamineDoseMg',
       `Ketamine ${plan.ketamineDoseMg} mg is not the protocol dose for session ${sessionNumber} (${protocolDose ?? 'none'} mg): a protocol deviation, allowed only with the anesthesiologist's reason, and flagged for the registry.`,
+      `Ketamine ${plan.ketamineDoseMg} mg is niet de protocoldosis voor sessie ${sessionNumber} (${protocolDose ?? 'geen'} mg): een protocolafwijking, alleen toegestaan met de reden van de anesthesist, en gemarkeerd voor het register.`,
     );
   }
   if (expectedDose.kind === 'needs-decision') {
-    add('deviation', 'session-dose-needs-decision', 'ketamineDoseMg', expectedDose.reason);
+    add(
+      'deviation',
+      'session-dose-needs-decision',
+      'ketamineDoseMg',
+      expectedDose.reason,
+      expectedDose.reasonNl,
+    );
   }
   if (plan.propofolRateMgPerKgPerH !== protocol.propofol.rateMgPerKgPerH) {
     add(
@@ -147,6 +169,7 @@ export function checkDosePlanLimits(
       'propofol-rate-deviation',
       'propofolRateMgPerKgPerH',
       `Propofol ${plan.propofolRateMgPerKgPerH} mg/kg/h is not the protocol's ${protocol.propofol.rateMgPerKgPerH} mg/kg/h: a protocol deviation, allowed only with the anesthesiologist's reason.`,
+      `Propofol ${plan.propofolRateMgPerKgPerH} mg/kg/u is niet de ${protocol.propofol.rateMgPerKgPerH} mg/kg/u van het protocol: een protocolafwijking, alleen toegestaan met de reden van de anesthesist.`,
     );
   }
   return findings;
@@ -172,6 +195,7 @@ export type MissingSignoff = {
   readonly finding: LimitFinding;
   readonly needs: 'named-override' | 'anesthesiologist-reason';
   readonly message: string;
+  readonly messageNl: string;
 };
 
 export type ProceedDecision = {
@@ -211,6 +235,7 @@ export function canProceed(
           finding,
           needs: 'named-override',
           message: `${finding.message} Record who overrides it and why (at least ${MIN_REASON_LENGTH} characters).`,
+          messageNl: `${finding.messageNl} Noteer wie overschrijft en waarom (minstens ${MIN_REASON_LENGTH} tekens).`,
         });
     } else if (finding.severity === 'deviation') {
       const covered = deviationApprovals.some(
@@ -224,6 +249,7 @@ export function canProceed(
           finding,
           needs: 'anesthesiologist-reason',
           message: `${finding.message} The anesthesiologist must record the reason (at least ${MIN_REASON_LENGTH} characters).`,
+          messageNl: `${finding.messageNl} De anesthesist moet de reden noteren (minstens ${MIN_REASON_LENGTH} tekens).`,
         });
     }
   }

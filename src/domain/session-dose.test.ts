@@ -129,3 +129,44 @@ describe('expectedSessionDose (protocol.md section 3)', () => {
     );
   });
 });
+
+describe('Dutch words of the expected dose', () => {
+  const cases: readonly (readonly PreviousSession[])[] = [
+    [],
+    [{ sessionNumber: 1, tolerated: true, completed: true }],
+    [{ sessionNumber: 1, tolerated: false, completed: true }],
+    [{ sessionNumber: 1, tolerated: null, completed: true }],
+    [{ sessionNumber: 1, tolerated: true, completed: false }],
+    [
+      { sessionNumber: 1, tolerated: true, completed: true },
+      { sessionNumber: 1, tolerated: false, completed: true },
+    ],
+    [
+      { sessionNumber: 1, tolerated: true, completed: true },
+      { sessionNumber: 2, tolerated: false, completed: true },
+    ],
+    [
+      { sessionNumber: 1, tolerated: true, completed: true },
+      { sessionNumber: 2, tolerated: null, completed: true },
+    ],
+  ];
+  it.each(cases.map((previous, i) => [i, previous] as const))(
+    'case %i: the reason and every flag carry Dutch text with the same numbers',
+    (_, previousSessions) => {
+      const numbers = (text: string) => text.match(/\d+/g) ?? [];
+      const sessionNumber = previousSessions.length === 0 ? 1 : 3;
+      const r = expectedSessionDose({
+        protocol: RACEMIC_KETAMINE_V1,
+        sessionNumber,
+        previousSessions,
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.reasonNl).not.toBe(r.value.reason);
+      expect(numbers(r.value.reasonNl)).toEqual(numbers(r.value.reason));
+      for (const f of r.value.flags) {
+        expect(f.messageNl).not.toBe(f.message);
+        expect(numbers(f.messageNl)).toEqual(numbers(f.message));
+      }
+    },
+  );
+});

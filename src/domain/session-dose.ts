@@ -22,6 +22,7 @@ export type PreviousSession = {
 export type SessionDoseFlag = {
   readonly code: 'most-recent-not-tolerated' | 'most-recent-tolerance-not-recorded';
   readonly message: string;
+  readonly messageNl: string;
 };
 
 export type ExpectedSessionDose = {
@@ -30,6 +31,8 @@ export type ExpectedSessionDose = {
   readonly kind: 'test-dose' | 'full-dose' | 'needs-decision';
   /** Why, in words shown to the nurse and the anesthesiologist. */
   readonly reason: string;
+  /** `reason` in Dutch. */
+  readonly reasonNl: string;
   readonly flags: readonly SessionDoseFlag[];
 };
 
@@ -77,44 +80,70 @@ export function expectedSessionDose(input: {
   const test = (
     kind: ExpectedSessionDose['kind'],
     reason: string,
+    reasonNl: string,
     flags: readonly SessionDoseFlag[] = [],
-  ) => ok<ExpectedSessionDose>({ doseMg: doses.testDoseMg, kind, reason, flags });
+  ) => ok<ExpectedSessionDose>({ doseMg: doses.testDoseMg, kind, reason, reasonNl, flags });
   if (sessionNumber === 1)
     return test(
       'test-dose',
       `Session 1: test dose of ${doses.testDoseMg} mg for tolerance, not efficacy.`,
+      `Sessie 1: testdosis van ${doses.testDoseMg} mg om de verdraagzaamheid te toetsen, niet de werkzaamheid.`,
     );
 
   const flags = recentFlags(input.previousSessions);
   const firsts = input.previousSessions.filter((s) => s.sessionNumber === 1);
-  const decide = (why: string) =>
+  const decide = (why: string, whyNl: string) =>
     test(
       'needs-decision',
       `${why} The protocol gives ${doses.fullDoseMg} mg only after a well-tolerated test dose; suggested: repeat ${doses.testDoseMg} mg. The anesthesiologist decides and records the reason.`,
+      `${whyNl} Het protocol geeft ${doses.fullDoseMg} mg pas na een goed verdragen testdosis; voorstel: herhaal ${doses.testDoseMg} mg. De anesthesist beslist en noteert de reden.`,
       flags,
     );
-  if (firsts.length === 0) return decide('There is no record of session 1 (the test dose).');
+  if (firsts.length === 0)
+    return decide(
+      'There is no record of session 1 (the test dose).',
+      'Er is geen registratie van sessie 1 (de testdosis).',
+    );
   const tolerances = new Set(firsts.map((s) => s.tolerated));
-  if (tolerances.size > 1) return decide('The records of session 1 disagree about tolerance.');
+  if (tolerances.size > 1)
+    return decide(
+      'The records of session 1 disagree about tolerance.',
+      'De registraties van sessie 1 spreken elkaar tegen over de verdraagzaamheid.',
+    );
   if (firsts.some((s) => s.tolerated === false))
-    return decide('Session 1 (the test dose) was not well tolerated.');
+    return decide(
+      'Session 1 (the test dose) was not well tolerated.',
+      'Sessie 1 (de testdosis) werd niet goed verdragen.',
+    );
   if (firsts.some((s) => s.tolerated === null))
-    return decide('Tolerance of session 1 not recorded.');
+    return decide(
+      'Tolerance of session 1 not recorded.',
+      'De verdraagzaamheid van sessie 1 is niet geregistreerd.',
+    );
   if (!firsts.some((s) => s.completed))
     return decide(
       'Session 1 (the test dose) was not completed, so the full test dose was not given.',
+      'Sessie 1 (de testdosis) werd niet voltooid, dus de volledige testdosis werd niet gegeven.',
     );
 
   const full = `Session ${sessionNumber}: full dose of ${doses.fullDoseMg} mg (session 1 was well tolerated).`;
+  const fullNl = `Sessie ${sessionNumber}: volledige dosis van ${doses.fullDoseMg} mg (sessie 1 werd goed verdragen).`;
   if (flags.some((f) => f.code === 'most-recent-not-tolerated')) {
     return ok({
       doseMg: doses.fullDoseMg,
       kind: 'needs-decision',
       reason: `${full} But the most recent session was not well tolerated: the anesthesiologist decides whether to continue at ${doses.fullDoseMg} mg.`,
+      reasonNl: `${fullNl} Maar de laatste sessie werd niet goed verdragen: de anesthesist beslist of verder gegaan wordt met ${doses.fullDoseMg} mg.`,
       flags,
     });
   }
-  return ok({ doseMg: doses.fullDoseMg, kind: 'full-dose', reason: full, flags });
+  return ok({
+    doseMg: doses.fullDoseMg,
+    kind: 'full-dose',
+    reason: full,
+    reasonNl: fullNl,
+    flags,
+  });
 }
 
 /** Flags about the most recent previous session (highest session number). */
@@ -131,6 +160,7 @@ function recentFlags(previous: readonly PreviousSession[]): SessionDoseFlag[] {
       {
         code: 'most-recent-tolerance-not-recorded',
         message: `Tolerance of session ${last.sessionNumber} is not recorded; ask the patient and record it.`,
+        messageNl: `De verdraagzaamheid van sessie ${last.sessionNumber} is niet geregistreerd; vraag het de patiënt en registreer het.`,
       },
     ];
   }
@@ -140,4 +170,5 @@ function recentFlags(previous: readonly PreviousSession[]): SessionDoseFlag[] {
 const notTolerated = (k: number): SessionDoseFlag => ({
   code: 'most-recent-not-tolerated',
   message: `The most recent session (${k}) was not well tolerated; the anesthesiologist should review before this session.`,
+  messageNl: `De laatste sessie (${k}) werd niet goed verdragen; de anesthesist beoordeelt dit vóór deze sessie.`,
 });

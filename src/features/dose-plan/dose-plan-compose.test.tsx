@@ -339,4 +339,36 @@ describe('DosePlanScreen in Dutch', () => {
     expect(screen.getByRole('article', { name: 'Propofolpomp' })).toHaveTextContent('3,5 mL/h');
     expect(screen.getByRole('article', { name: 'Ketaminepomp' })).toHaveTextContent('1,5 mg/mL');
   });
+
+  it('says the limit findings and the reason for a decision in Dutch', async () => {
+    usePreferences.setState({ locale: 'nl-BE' });
+    const bedside = makeBedside();
+    const seeded = await seedDosePlanSession(bedside.db, {
+      weightKg: 154,
+      sessionNumber: 2,
+      firstTolerated: null,
+    });
+    renderWithBedside(
+      <DosePlanScreen
+        patientId={seeded.patientId}
+        sessionId={seeded.sessionId}
+        onReadyToStart={() => {}}
+      />,
+      bedside,
+    );
+    await screen.findByRole('heading', { name: 'Dosisplan' });
+    expect(
+      screen.getByText(/De verdraagzaamheid van sessie 1 is niet geregistreerd\./),
+    ).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Ketalar 50 mg/mL' }));
+    await user.click(screen.getByRole('radio', { name: 'Propolipid 1 % (10 mg/mL)' }));
+    expect(
+      screen.getByText(
+        /Gewicht 154 kg ligt boven 150 kg: controleer dat de weegschaal in kg staat/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Weight 154 kg/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Tolerance of session 1/)).not.toBeInTheDocument();
+  });
 });

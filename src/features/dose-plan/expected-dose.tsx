@@ -30,7 +30,7 @@ export function ExpectedDose({ expected, sessionNumber, t, locale }: Props) {
   // The domain's own words when the anesthesiologist must decide: they carry the specific why.
   const reason =
     e.kind === 'needs-decision'
-      ? e.reason
+      ? errorText({ message: e.reason, messageNl: e.reasonNl }, locale)
       : fill(t[`expected.${e.kind}`], { dose, session: sessionNumber });
   return (
     <section className="card stack" aria-labelledby="expected-title">
@@ -42,7 +42,7 @@ export function ExpectedDose({ expected, sessionNumber, t, locale }: Props) {
       <p style={{ margin: 0 }}>{reason}</p>
       {e.flags.map((f) => (
         <p key={f.code} className="notice notice--warning">
-          {f.message}
+          {errorText(f, locale)}
         </p>
       ))}
     </section>

@@ -7,7 +7,7 @@
 import { MIN_REASON_LENGTH, type FindingSeverity } from '../../domain/limits.ts';
 import { staffName, type StaffMember } from '../../ui/bedside-context.tsx';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
-import { fill } from '../../ui/i18n.ts';
+import { fill, useErrorText } from '../../ui/i18n.ts';
 import type { DosePlanMessages } from './messages.ts';
 import type { DosePlanRecord } from './plan-model.ts';
 
@@ -15,6 +15,8 @@ type Finding = {
   readonly severity: FindingSeverity;
   readonly code: string;
   readonly message: string;
+  /** Live findings (limits.ts) carry Dutch; findings stored in a plan record keep their words. */
+  readonly messageNl?: string;
 };
 
 const NOTICE: Record<FindingSeverity, string> = {
@@ -46,6 +48,7 @@ type EditorProps = {
 
 export function FindingsEditor(props: EditorProps) {
   const { findings, t, errors } = props;
+  const text = useErrorText();
   const deviations = findings.filter((f) => f.severity === 'deviation');
   return (
     <section className="card stack" aria-labelledby="findings-title">
@@ -54,7 +57,7 @@ export function FindingsEditor(props: EditorProps) {
       {ORDER.flatMap((severity) => findings.filter((f) => f.severity === severity)).map((f) => (
         <div key={f.code} className={`${NOTICE[f.severity]} stack`}>
           <p style={{ margin: 0 }}>
-            <strong>{t[`severity.${f.severity}`]}</strong> {f.message}
+            <strong>{t[`severity.${f.severity}`]}</strong> {text(f)}
           </p>
           {f.severity === 'soft' ? (
             <ReasonField

@@ -123,9 +123,9 @@ export function NextSession({ summary, today, agreedDate, onOpenSession }: Props
             {doseKind})
           </strong>
           <p style={{ margin: '0.3rem 0 0' }}>
-            {/* The domain's reason is English; the plain cases are said in the screen's language. */}
+            {/* The domain's own words (with their why) when someone must decide. */}
             {dose.value.kind === 'needs-decision'
-              ? dose.value.reason
+              ? errorText({ message: dose.value.reason, messageNl: dose.value.reasonNl }, locale)
               : fill(dose.value.kind === 'test-dose' ? t.doseReasonTest : t.doseReasonFull, {
                   n,
                   dose: formatQuantity(dose.value.doseMg, 'mg', locale),
@@ -133,7 +133,7 @@ export function NextSession({ summary, today, agreedDate, onOpenSession }: Props
           </p>
           {dose.value.flags.map((f) => (
             <p key={f.code} style={{ margin: '0.3rem 0 0' }}>
-              ⚠ {f.message}
+              ⚠ {errorText(f, locale)}
             </p>
           ))}
         </div>
