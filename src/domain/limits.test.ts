@@ -305,7 +305,7 @@ describe('Dutch words of the findings (the Dutch dose plan screen)', () => {
       ...findingsFor({ weightKg: 140 }),
       ...findingsFor({ weightKg: 320 }),
       ...findingsFor({ doseMg: 160, sessionNumber: 2 }, { expected: needsDecision }),
-      ...findingsFor({ propofolRateMgPerKgPerH: 1.5 } as Partial<DosePlanInput>),
+      ...findingsFor({ propofolRateMgPerKgPerH: 1.5 }),
       ...findingsFor({}, { sessionNumber: 3 }),
     ];
     const seen = new Set(findings.map((f) => f.code));
