@@ -12,6 +12,7 @@ import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { openPostgres, openSqlite } from '../../server/src/db/open.ts';
 import type { CenterDb, DialectName, RecordsTable } from '../../server/src/db/types.ts';
 import { contentHash } from '../../server/src/sync/canonical.ts';
+import { recordRow } from '../../server/src/sync/store-record.ts';
 import type { ClinicalRecord } from '../../src/domain/records.ts';
 
 /** Where a database lives, in a form a child process can open again. */
@@ -83,20 +84,7 @@ export type RecordRow = Omit<RecordsTable, 'server_seq'>;
 
 /** The row the server would store for `record` (push.ts + store-record.ts), canonical body and hash. */
 export function toRow(record: ClinicalRecord, receivedAt: string): RecordRow {
-  const { canonical, hash } = contentHash(record);
-  return {
-    id: record.id,
-    kind: record.kind,
-    patient_id: record.patientId,
-    session_id: record.sessionId,
-    author_staff_id: record.authorStaffId,
-    device_id: record.deviceId,
-    clinical_time: record.clinicalTime,
-    device_time: record.deviceTime,
-    received_at: receivedAt,
-    content_hash: hash,
-    body: canonical,
-  };
+  return recordRow({ record, ...contentHash(record) }, receivedAt);
 }
 
 /** Inserts rows with Kysely, `perTransaction` rows per transaction (one multi-row INSERT each). */

@@ -18,7 +18,6 @@ export type PullPage = {
   readonly json: Buffer;
   readonly cursor: number;
   readonly hasMore: boolean;
-  readonly count: number;
 };
 
 /** UTF-8 bytes of `parts`, joined, written into one buffer of the exact size. */
@@ -32,7 +31,7 @@ function joinUtf8(parts: readonly string[]): Buffer {
 }
 
 /** A full page's records, as answer bytes: `{"serverSeq":...},{...}`. */
-type PageBody = { readonly records: Buffer; readonly next: number; readonly count: number };
+type PageBody = { readonly records: Buffer; readonly next: number };
 
 async function readPage(
   db: CenterDb,
@@ -58,7 +57,6 @@ async function readPage(
   return {
     records: joinUtf8(parts),
     next: page.at(-1)?.server_seq ?? cursor,
-    count: page.length,
     hasMore: rows.length > limit,
   };
 }
@@ -72,7 +70,6 @@ function answer(serverTime: string, body: PageBody, hasMore: boolean): PullPage 
     json: Buffer.concat([head, body.records, tail]),
     cursor: body.next,
     hasMore,
-    count: body.count,
   };
 }
 
@@ -112,7 +109,7 @@ export function createPullPages(db: CenterDb, maxBytes = 32 * 1024 * 1024): Pull
       const page = await readPage(db, cursor, limit);
       // Not when a concurrent pull of the same page (PostgreSQL reads overlap) kept it first.
       if (page.hasMore && page.records.length <= maxBytes && !pages.has(key)) {
-        pages.set(key, { records: page.records, next: page.next, count: page.count });
+        pages.set(key, { records: page.records, next: page.next });
         bytes += page.records.length;
         for (const [oldKey, old] of pages) {
           if (bytes <= maxBytes) break;

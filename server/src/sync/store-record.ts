@@ -23,7 +23,8 @@ export type StorableRecord = {
  */
 const ROWS_PER_STATEMENT = 500;
 
-function rowOf({ record, canonical, hash }: StorableRecord, receivedAt: string) {
+/** The `records` row of a record: its indexed fields, canonical body and hash. */
+export function recordRow({ record, canonical, hash }: StorableRecord, receivedAt: string) {
   return {
     id: record.id,
     kind: record.kind,
@@ -53,7 +54,7 @@ export async function insertRecords(
   for (let start = 0; start < records.length; start += ROWS_PER_STATEMENT) {
     const rows = records
       .slice(start, start + ROWS_PER_STATEMENT)
-      .map((item) => rowOf(item, receivedAt));
+      .map((item) => recordRow(item, receivedAt));
     const inserted = await trx
       .insertInto('records')
       .values(rows)
