@@ -35,7 +35,14 @@ import {
 import { firstRunSetup, isLocked, unlockAs } from '../../tests/e2e/support/unlock.ts';
 import { createOutput, finish, readCli } from '../lib/metrics.ts';
 import { median, summarize } from '../lib/stats.ts';
-import { reloadApp, startBenchApp, storeCenter, timeNavigation, type BenchApp } from './support.ts';
+import {
+  leaveForStaffList,
+  reloadApp,
+  startBenchApp,
+  storeCenter,
+  timeNavigation,
+  type BenchApp,
+} from './support.ts';
 
 const cli = readCli();
 const out = createOutput('bedside-browser');
@@ -227,12 +234,7 @@ async function benchPatientList(app: BenchApp): Promise<void> {
   const firstPage = Math.min(50, counts.patients); // PAGE_SIZE of patient-list-screen.tsx
   const samples: number[] = [];
   for (let run = 0; run < LIST_RUNS + 1; run++) {
-    if (await isLocked(page)) await unlockAs(page, NURSE.name);
-    await page.evaluate(() => (window.location.hash = '#/staff'));
-    // Generous: right after a bulk load, Chromium's IndexedDB compacts its files for a while.
-    await expect(page.getByRole('heading', { name: 'Staff on this tablet' })).toBeVisible({
-      timeout: 120_000,
-    });
+    await leaveForStaffList(page, NURSE.name);
     // Every row complete: number, facts and its course status badge.
     const ms = await timeNavigation(page, '#/', {
       selector: 'ul.patient-list > li .badge',

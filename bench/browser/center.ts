@@ -20,15 +20,21 @@
  *
  * --quick: a 100-patient center. BENCH_PATIENTS=n: another size.
  */
-import { expect } from '@playwright/test';
 import type { Page } from 'playwright-core';
 import { generateCenter } from '../../src/domain/demo/index.ts';
 import type { ClinicalRecord } from '../../src/domain/records.ts';
 import { computeRegistry } from '../../src/domain/registry/index.ts';
-import { firstRunSetup, isLocked, unlockAs } from '../../tests/e2e/support/unlock.ts';
+import { firstRunSetup } from '../../tests/e2e/support/unlock.ts';
 import { createOutput, finish, readCli } from '../lib/metrics.ts';
 import { median } from '../lib/stats.ts';
-import { reloadApp, startBenchApp, storeCenter, timeNavigation, type BenchApp } from './support.ts';
+import {
+  leaveForStaffList,
+  reloadApp,
+  startBenchApp,
+  storeCenter,
+  timeNavigation,
+  type BenchApp,
+} from './support.ts';
 
 const cli = readCli();
 const out = createOutput('center-browser');
@@ -38,14 +44,8 @@ const PATIENTS = Number(process.env.BENCH_PATIENTS ?? (cli.quick ? 100 : 500));
 const RUNS = 5;
 const DOCTOR = { name: 'Dr. Bench Maes', id: 'bench.maes', role: 'Anesthesiologist' } as const;
 
-/** Leaves the current screen for a light one, so the next opening starts from nothing. */
-async function leave(page: Page): Promise<void> {
-  if (await isLocked(page)) await unlockAs(page, DOCTOR.name);
-  await page.evaluate(() => (window.location.hash = '#/staff'));
-  await expect(page.getByRole('heading', { name: 'Staff on this tablet' })).toBeVisible({
-    timeout: 120_000,
-  });
-}
+/** Leaves the current screen, so the next opening starts from nothing. */
+const leave = (page: Page) => leaveForStaffList(page, DOCTOR.name);
 
 /** Reads every record of the tablet's database in the page, as one getAll; ms. */
 function rawReadMs(page: Page): Promise<{ ms: number; count: number }> {

@@ -209,6 +209,16 @@ export async function reloadApp(page: Page, staffName: string): Promise<void> {
   if (await isLocked(page)) await unlockAs(page, staffName);
 }
 
+/** Leaves the current screen for a light one (the staff list), unlocking as `staffName`. */
+export async function leaveForStaffList(page: Page, staffName: string): Promise<void> {
+  if (await isLocked(page)) await unlockAs(page, staffName);
+  await page.evaluate(() => (window.location.hash = '#/staff'));
+  // Generous: right after a bulk load, Chromium's IndexedDB compacts its files for a while.
+  await expect(page.getByRole('heading', { name: 'Staff on this tablet' })).toBeVisible({
+    timeout: 120_000,
+  });
+}
+
 /** Ready when at least `count` elements match `selector` (and, with `text`, one contains it). */
 export type ReadyWhen = {
   readonly selector: string;

@@ -8,7 +8,8 @@ import { makeBedside, renderWithBedside } from '../../../tests/support/render-be
 import { DosePlanScreen } from './dose-plan-screen.tsx';
 import { seedDosePlanSession, type DosePlanSeed } from './test-seed.ts';
 
-async function setup(seed: DosePlanSeed = {}) {
+async function setup(seed: DosePlanSeed = {}, options: { dutch?: boolean } = {}) {
+  if (options.dutch) usePreferences.setState({ locale: 'nl-BE' });
   const bedside = makeBedside();
   const seeded = await seedDosePlanSession(bedside.db, seed);
   const ui = (
@@ -19,7 +20,7 @@ async function setup(seed: DosePlanSeed = {}) {
     />
   );
   const view = renderWithBedside(ui, bedside);
-  await screen.findByRole('heading', { name: 'Dose plan' });
+  await screen.findByRole('heading', { name: options.dutch ? 'Dosisplan' : 'Dose plan' });
   return { ...seeded, bedside, ui, view, user: userEvent.setup() };
 }
 
@@ -320,19 +321,7 @@ describe('DosePlanScreen: re-plan', () => {
 
 describe('DosePlanScreen in Dutch', () => {
   it('shows the pump rates with a decimal comma', async () => {
-    usePreferences.setState({ locale: 'nl-BE' });
-    const bedside = makeBedside();
-    const seeded = await seedDosePlanSession(bedside.db);
-    renderWithBedside(
-      <DosePlanScreen
-        patientId={seeded.patientId}
-        sessionId={seeded.sessionId}
-        onReadyToStart={() => {}}
-      />,
-      bedside,
-    );
-    await screen.findByRole('heading', { name: 'Dosisplan' });
-    const user = userEvent.setup();
+    const { user } = await setup({}, { dutch: true });
     await user.click(screen.getByRole('radio', { name: 'Ketalar 50 mg/mL' }));
     await user.click(screen.getByRole('radio', { name: 'Propolipid 2 % (20 mg/mL)' }));
     expect(screen.getByRole('article', { name: 'Ketaminepomp' })).toHaveTextContent('12,5 mL/h');
@@ -341,26 +330,13 @@ describe('DosePlanScreen in Dutch', () => {
   });
 
   it('says the limit findings and the reason for a decision in Dutch', async () => {
-    usePreferences.setState({ locale: 'nl-BE' });
-    const bedside = makeBedside();
-    const seeded = await seedDosePlanSession(bedside.db, {
-      weightKg: 154,
-      sessionNumber: 2,
-      firstTolerated: null,
-    });
-    renderWithBedside(
-      <DosePlanScreen
-        patientId={seeded.patientId}
-        sessionId={seeded.sessionId}
-        onReadyToStart={() => {}}
-      />,
-      bedside,
+    const { user } = await setup(
+      { weightKg: 154, sessionNumber: 2, firstTolerated: null },
+      { dutch: true },
     );
-    await screen.findByRole('heading', { name: 'Dosisplan' });
     expect(
       screen.getByText(/De verdraagzaamheid van sessie 1 is niet geregistreerd\./),
     ).toBeInTheDocument();
-    const user = userEvent.setup();
     await user.click(screen.getByRole('radio', { name: 'Ketalar 50 mg/mL' }));
     await user.click(screen.getByRole('radio', { name: 'Propolipid 1 % (10 mg/mL)' }));
     expect(
