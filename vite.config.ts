@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -6,7 +9,24 @@ import { VitePWA } from 'vite-plugin-pwa';
 // server`, so the tablet code talks to one origin in development as in production.
 const centerServer = process.env.KIT_SERVER_URL ?? 'http://127.0.0.1:8787';
 
+/**
+ * The build id of src/db/build-id.ts: a hash of the code that computes derived rows (the
+ * domain and the database modules, tests left out), so the tablet's registry cache is rebuilt
+ * exactly when that code changes.
+ */
+function derivedRowsCodeHash(): string {
+  const hash = createHash('sha256');
+  for (const folder of ['src/domain', 'src/db'])
+    for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort())
+      if (file.endsWith('.ts') && !file.endsWith('.test.ts')) {
+        hash.update(file);
+        hash.update(readFileSync(join(folder, file)));
+      }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
+  define: { __KIT_BUILD_ID__: JSON.stringify(derivedRowsCodeHash()) },
   plugins: [
     react(),
     VitePWA({

@@ -158,7 +158,11 @@ function indexRows(records: readonly ClinicalRecord[]): PatientIndexRow[] {
 }
 
 /** Puts rows into one object store of the tablet's database 'kit-bedside', in one transaction. */
-function putRows(page: Page, store: 'records' | 'patientIndex', rows: readonly unknown[]) {
+export function putRows(
+  page: Page,
+  store: 'records' | 'patientIndex' | 'registryRows',
+  rows: readonly unknown[],
+) {
   return page.evaluate(
     ({ store, rows }) =>
       new Promise<void>((done, reject) => {

@@ -17,12 +17,12 @@ const fresh = (options = {}) => {
 };
 
 describe('schema', () => {
-  it("is 'kit-bedside' with the tables and indexes of version 3", async () => {
+  it("is 'kit-bedside' with the tables and indexes of version 4", async () => {
     expect(new KitDatabase().name).toBe(DATABASE_NAME);
     expect(DATABASE_NAME).toBe('kit-bedside');
     const db = fresh();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const schema = Object.fromEntries(
       db.tables.map((t) => [
         t.name,
@@ -39,6 +39,7 @@ describe('schema', () => {
         '[patientId+clinicalTime]',
         '[sessionId+clinicalTime]',
         '[kind+patientId]',
+        'supersedes.recordId',
       ],
       outbox: ['recordId', 'queuedAt'],
       syncState: ['key'],
@@ -46,7 +47,28 @@ describe('schema', () => {
       meta: ['key'],
       patientIndex: ['patientId', 'numberLower', 'lastActivityAt'],
       staffPins: ['staffId'],
+      registryRows: ['patientId'],
     });
+  });
+});
+
+describe('upgrade to version 4', () => {
+  it('indexes the corrections already stored by the record they supersede', async () => {
+    const f = createRecordFactory();
+    const p = f.patient({ centerPatientNumber: 'KIT-0400' });
+    const corrected = f.correction(p, { baselineNrs: 8 }, 'NRS misheard');
+    const name = `kit-upgrade-${globalThis.crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(STORES_V2);
+    await v3.table('records').bulkAdd([p, corrected]);
+    v3.close();
+
+    const db = new KitDatabase(name);
+    opened.push(db);
+    expect(await db.records.where('supersedes.recordId').equals(p.id).primaryKeys()).toEqual([
+      corrected.id,
+    ]);
+    expect(await db.registryRows.count()).toBe(0);
   });
 });
 

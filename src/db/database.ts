@@ -9,6 +9,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ClinicalRecord } from '../domain/records.ts';
+import type { CohortEntry } from '../domain/registry/cohort.ts';
 import type { PatientListFacts } from '../domain/state/patient-list-facts.ts';
 import { fromStorage } from './from-storage.ts';
 import { patientIndexRowFrom } from './patient-index.ts';
@@ -93,6 +94,42 @@ export const STORES_V2: Readonly<Record<string, string>> = Object.freeze({
   staffPins: 'staffId',
 });
 
+/**
+ * The stores of version 4: records also indexed by the record a correction supersedes (so
+ * the registry finds every correction without reading all records), and the registry's
+ * per-patient cache (src/db/registry-rows.ts).
+ */
+export const STORES_V4: Readonly<Record<string, string>> = Object.freeze({
+  ...STORES_V2,
+  records: `${STORES_V2.records}, supersedes.recordId`,
+  registryRows: 'patientId',
+});
+
+/**
+ * A patient's registry cohort entry as last computed (derived data, never a clinical record:
+ * it is replaced whenever the patient's records change and can always be recomputed).
+ * 'stale': a record of the patient was written since (`staleBy`, its id), in the same
+ * transaction as that record.
+ */
+export type RegistryRowState =
+  | { readonly patientId: string; readonly state: 'stale'; readonly staleBy: string }
+  | {
+      readonly patientId: string;
+      readonly state: 'fresh';
+      /** The app build that computed it (src/db/build-id.ts): another build recomputes. */
+      readonly buildId: string;
+      /** The report time it was computed for, ISO instant. */
+      readonly computedAsOf: string;
+      /** Earliest clinical time of a record it left out (after computedAsOf), or null. */
+      readonly validUntil: string | null;
+      /** Corrections and markers crossing patients that it depends on (registry-rows.ts). */
+      readonly crossPatient: string;
+      /** The patient's registry-kind records after computedAsOf, left out. */
+      readonly recordsAfterAsOf: number;
+      /** null: the patient id files no record the registry counts for it. */
+      readonly entry: CohortEntry | null;
+    };
+
 export class KitDatabase extends Dexie {
   // `declare`: Dexie creates these properties in `stores()`; a class field would overwrite them.
   declare records: EntityTable<ClinicalRecord, 'id'>;
@@ -102,6 +139,7 @@ export class KitDatabase extends Dexie {
   declare meta: EntityTable<KeyValueRow, 'key'>;
   declare patientIndex: EntityTable<PatientIndexRow, 'patientId'>;
   declare staffPins: EntityTable<StaffPinRow, 'staffId'>;
+  declare registryRows: EntityTable<RegistryRowState, 'patientId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -138,6 +176,9 @@ export class KitDatabase extends Dexie {
           await index.put(row);
         }
       });
+    // Version 4: the `supersedes.recordId` index (IndexedDB fills it from the stored records)
+    // and the registry cache, which starts empty: the first registry opening fills it.
+    this.version(4).stores(STORES_V4);
   }
 }
 

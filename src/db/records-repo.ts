@@ -14,7 +14,7 @@ import { fail, type Result } from '../domain/result.ts';
 import type { KitDatabase, OutboxRow } from './database.ts';
 import { invalidRecord, readOrThrow, toStorageError, type WriteResult } from './errors.ts';
 import { fromStorage } from './from-storage.ts';
-import { updatePatientIndex } from './patient-index.ts';
+import { derivedRowTables, updateDerivedRows } from './derived-rows.ts';
 
 const outboxRowFor = (r: ClinicalRecord): OutboxRow => ({
   recordId: r.id,
@@ -58,10 +58,10 @@ export async function appendRecords(
   const records = batch.value;
   if (records.length === 0) return { ok: true, value: [] };
   try {
-    await db.transaction('rw', db.records, db.outbox, db.patientIndex, async () => {
+    await db.transaction('rw', [db.records, db.outbox, ...derivedRowTables(db)], async () => {
       await db.records.bulkAdd(records);
       await db.outbox.bulkAdd(records.map(outboxRowFor));
-      await updatePatientIndex(db, records);
+      await updateDerivedRows(db, records);
     });
     return { ok: true, value: records };
   } catch (error) {

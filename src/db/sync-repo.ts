@@ -7,7 +7,7 @@
 import type { ClinicalRecord } from '../domain/records.ts';
 import type { KitDatabase } from './database.ts';
 import { invalidRecord, readOrThrow, toStorageError, type WriteResult } from './errors.ts';
-import { updatePatientIndex } from './patient-index.ts';
+import { derivedRowTables, updateDerivedRows } from './derived-rows.ts';
 import { fromStorage } from './from-storage.ts';
 import { validateBatch } from './records-repo.ts';
 
@@ -108,7 +108,7 @@ export async function storePulledRecords(
   try {
     const stored = await db.transaction(
       'rw',
-      [db.records, db.outbox, db.syncState, db.patientIndex],
+      [db.records, db.outbox, db.syncState, ...derivedRowTables(db)],
       async () => {
         const existing = await db.records.bulkGet(records.map((r) => r.id));
         const fresh = records.filter((_, i) => existing[i] === undefined);
@@ -117,7 +117,7 @@ export async function storePulledRecords(
         if (fresh.length > 0) await db.records.bulkAdd(fresh);
         await db.outbox.bulkDelete(records.map((r) => r.id));
         await db.syncState.put({ key: PULL_CURSOR_KEY, value: cursor });
-        await updatePatientIndex(db, fresh, { origin: 'pulled' });
+        await updateDerivedRows(db, fresh, { origin: 'pulled' });
         return fresh.length;
       },
     );

@@ -13,8 +13,8 @@ import {
 } from '../records.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { effectiveByPatient } from './effective-by-patient.ts';
-import { buildCohortRow } from './patient-row.ts';
-import type { CohortRow, RegistryOptions } from './types.ts';
+import { buildCohortRow, withPeriod } from './patient-row.ts';
+import type { CohortRow, RegistryOptions, RegistryPeriod, RegistryPopulation } from './types.ts';
 
 export type Cohort = {
   /** Every patient of the population with a patient record, ordered by center patient number. */
@@ -73,6 +73,81 @@ export function checkRegistryOptions(options: RegistryOptions): Result<RegistryO
 }
 
 /**
+ * One patient's part of the cohort, whatever the population or period: their row (computed
+ * without a period; `cohortFromEntries` sets `inPeriod`), or 'orphan' when the patient has
+ * records but no effective patient record. Kept per patient by the tablet's registry cache
+ * (src/db/registry-rows.ts), so a report re-reads only the patients whose records changed.
+ */
+export type CohortEntry =
+  | { readonly type: 'row'; readonly patientId: string; readonly row: CohortRow }
+  | { readonly type: 'orphan'; readonly patientId: string };
+
+/**
+ * The entries of every patient in `records` (all already up to the report's `asOf`), or only
+ * of `onlyPatients`. A patient id that only files records routed to another patient (an
+ * entered-in-error marker of another patient's record) has no entry, as in `buildCohort`.
+ */
+export function cohortEntries(
+  records: readonly ClinicalRecord[],
+  onlyPatients?: ReadonlySet<string>,
+): CohortEntry[] {
+  const { byPatient, notes } = effectiveByPatient(records);
+  const entries: CohortEntry[] = [];
+  for (const [patientId, mine] of byPatient) {
+    if (onlyPatients !== undefined && !onlyPatients.has(patientId)) continue;
+    let patient: RecordOfKind<'patient'> | null = null;
+    for (const r of mine) if (r.kind === 'patient') patient = r;
+    entries.push(
+      patient === null
+        ? { type: 'orphan', patientId }
+        : {
+            type: 'row',
+            patientId,
+            row: buildCohortRow(patient, mine, undefined, notes.get(patientId) ?? []),
+          },
+    );
+  }
+  return entries;
+}
+
+export type CohortAssembly = {
+  readonly asOf: string;
+  readonly period?: RegistryPeriod;
+  readonly population?: RegistryPopulation;
+  /** Registry-kind records with a clinical time after `asOf`, left out. */
+  readonly recordsAfterAsOf: number;
+};
+
+/** The cohort of one population and period from every patient's entry (any order). */
+export function cohortFromEntries(
+  entries: Iterable<CohortEntry>,
+  { asOf, period, population = 'real', recordsAfterAsOf }: CohortAssembly,
+): Cohort {
+  const rows: CohortRow[] = [];
+  const orphans: string[] = [];
+  let other = 0;
+  for (const entry of entries) {
+    if (entry.type === 'orphan') orphans.push(entry.patientId);
+    else if (entry.row.isSynthetic !== (population === 'synthetic')) other++;
+    else rows.push(withPeriod(entry.row, period));
+  }
+  rows.sort((a, b) =>
+    a.centerPatientNumber < b.centerPatientNumber
+      ? -1
+      : a.centerPatientNumber > b.centerPatientNumber
+        ? 1
+        : 0,
+  );
+  return {
+    rows,
+    asOf,
+    otherPopulationPatients: other,
+    recordsAfterAsOf,
+    patientIdsWithoutPatientRecord: orphans.sort(),
+  };
+}
+
+/**
  * Cohort rows of all patients of the chosen population (default: real patients) as of
  * `options.asOf`. Linear in the number of records after the one sort done by effective.ts.
  */
@@ -82,39 +157,11 @@ export function buildCohort(
 ): Result<Cohort> {
   const checked = checkRegistryOptions(options);
   if (!checked.ok) return checked;
-  const { asOf, period } = options;
-  const population = options.population ?? 'real';
-  const upTo = records.filter((r) => r.clinicalTime <= asOf);
-  const { byPatient, notes } = effectiveByPatient(upTo);
-
-  const rows: CohortRow[] = [];
-  const orphans: string[] = [];
-  let other = 0;
-  for (const [patientId, mine] of byPatient) {
-    let patient: RecordOfKind<'patient'> | null = null;
-    for (const r of mine) if (r.kind === 'patient') patient = r;
-    if (patient === null) {
-      orphans.push(patientId);
-      continue;
-    }
-    if (patient.payload.isSynthetic !== (population === 'synthetic')) {
-      other++;
-      continue;
-    }
-    rows.push(buildCohortRow(patient, mine, period, notes.get(patientId) ?? []));
-  }
-  rows.sort((a, b) =>
-    a.centerPatientNumber < b.centerPatientNumber
-      ? -1
-      : a.centerPatientNumber > b.centerPatientNumber
-        ? 1
-        : 0,
+  const upTo = records.filter((r) => r.clinicalTime <= options.asOf);
+  return ok(
+    cohortFromEntries(cohortEntries(upTo), {
+      ...options,
+      recordsAfterAsOf: records.length - upTo.length,
+    }),
   );
-  return ok({
-    rows,
-    asOf,
-    otherPopulationPatients: other,
-    recordsAfterAsOf: records.length - upTo.length,
-    patientIdsWithoutPatientRecord: orphans.sort(),
-  });
 }

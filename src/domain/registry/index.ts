@@ -1,8 +1,20 @@
 /**
  * Public API of the registry analyses (protocol.md section 8). Import from here.
  */
-export { computeRegistry, registryFromCohort, type RegistryReport } from './registry.ts';
-export { buildCohort, checkRegistryOptions, type Cohort } from './cohort.ts';
+export {
+  computeRegistry,
+  registryFromCohort,
+  registryFromEntries,
+  type RegistryReport,
+} from './registry.ts';
+export {
+  buildCohort,
+  checkRegistryOptions,
+  cohortEntries,
+  cohortFromEntries,
+  type Cohort,
+  type CohortEntry,
+} from './cohort.ts';
 export {
   inclusionFlow,
   includedRows,

@@ -49,6 +49,15 @@ const inPeriod = (date: string | null, period: RegistryPeriod | undefined): bool
   (period?.to === undefined || date <= period.to);
 
 /**
+ * The row with `inPeriod` for `period` (dates of the first administration, inclusive). The
+ * period changes nothing else in a row, so a row computed once serves every period.
+ */
+export const withPeriod = (row: CohortRow, period: RegistryPeriod | undefined): CohortRow => {
+  const value = inPeriod(row.firstAdministrationAt?.slice(0, 10) ?? null, period);
+  return value === row.inPeriod ? row : { ...row, inPeriod: value };
+};
+
+/**
  * Builds the row of the patient whose effective records (ordered by clinical time) are
  * `records`; `patient` is their latest patient record. `conflicts` are correction conflicts
  * of this patient (state/effective.ts), noted for review.

@@ -11,7 +11,13 @@ import type {
   Summary,
   CountPercent,
 } from '../stats/index.ts';
-import { buildCohort, type Cohort } from './cohort.ts';
+import {
+  buildCohort,
+  checkRegistryOptions,
+  cohortFromEntries,
+  type Cohort,
+  type CohortEntry,
+} from './cohort.ts';
 import { ageSummary, sexSplit, type SexSplit } from './demographics.ts';
 import {
   baselineNrs,
@@ -121,4 +127,20 @@ export function computeRegistry(
   const cohort = buildCohort(records, options);
   if (!cohort.ok) return cohort;
   return ok(registryFromCohort(cohort.value, options));
+}
+
+/**
+ * The same report from every patient's cohort entry (e.g. kept per patient by the tablet's
+ * registry cache) and the number of registry records after `options.asOf` left out.
+ */
+export function registryFromEntries(
+  entries: Iterable<CohortEntry>,
+  recordsAfterAsOf: number,
+  options: RegistryOptions,
+): Result<RegistryReport> {
+  const checked = checkRegistryOptions(options);
+  if (!checked.ok) return checked;
+  return ok(
+    registryFromCohort(cohortFromEntries(entries, { ...options, recordsAfterAsOf }), options),
+  );
 }

@@ -15,6 +15,7 @@
  * Resumable: ids already stored are skipped, so after an interruption it continues.
  */
 import type { KitDatabase } from '../../db/database.ts';
+import { derivedRowTables } from '../../db/derived-rows.ts';
 import { appendRecords } from '../../db/records-repo.ts';
 import { toStorageError, type RecordWriteError } from '../../db/errors.ts';
 import type { ClinicalRecord } from '../../domain/records.ts';
@@ -64,7 +65,7 @@ async function writeChunk(
 ): Promise<ErrorTexts | null> {
   let refused: RecordWriteError | null = null;
   try {
-    await db.transaction('rw', [db.records, db.outbox, db.patientIndex], async () => {
+    await db.transaction('rw', [db.records, db.outbox, ...derivedRowTables(db)], async () => {
       const stored = await appendRecords(db, records);
       if (!stored.ok) {
         refused = stored.error;
