@@ -143,3 +143,50 @@ describe('assessDischarge (protocol.md section 4, Discharge [default])', () => {
     );
   });
 });
+
+describe('Dutch words of the unmet criteria (the Dutch discharge screen)', () => {
+  it('every unmet criterion carries Dutch text, with the same numbers', () => {
+    const vitals = ready.lastVitals as Vitals;
+    const inputs: DischargeInput[] = [
+      { ...ready, aldrete: null, escortPresent: false, noDrivingAdviceGiven: false },
+      { ...ready, aldrete: 8, now: new Date(at('13:10:00')), lastVitalsAt: at('13:05:00') },
+      { ...ready, aldrete: 11, infusionEndedAt: null },
+      { ...ready, infusionEndedAt: at('14:00:00') },
+      { ...ready, infusionEndedAt: 'yesterday' },
+      { ...ready, lastVitals: null, baseline: null },
+      {
+        ...ready,
+        lastVitals: { ...vitals, spo2Percent: 150 },
+        baseline: { ...baseline, heartRatePerMin: 900 },
+      },
+      { ...ready, lastVitalsAt: at('13:45:00') },
+      { ...ready, lastVitalsAt: at('12:55:00') },
+      { ...ready, lastVitalsAt: 'noon' },
+      { ...ready, lastVitals: { ...vitals, spo2Percent: 88, heartRatePerMin: 95 } },
+      { ...ready, now: new Date('not a date') },
+    ];
+    const unmet = inputs.flatMap((input) => assessDischarge(input).unmet);
+    expect(new Set(unmet.map((u) => u.code))).toEqual(
+      new Set([
+        'invalid-input',
+        'aldrete-missing',
+        'aldrete-too-low',
+        'vitals-missing',
+        'baseline-missing',
+        'vitals-before-infusion-end',
+        'vitals-outside-baseline',
+        'vitals-alert',
+        'escort-absent',
+        'no-driving-advice-missing',
+        'infusion-not-ended',
+        'observation-too-short',
+      ]),
+    );
+    const numbers = (text: string) => text.match(/\d+(\.\d+)?/g) ?? [];
+    for (const u of unmet) {
+      expect(u.messageNl, u.message).not.toBe(u.message);
+      expect(u.messageNl.length, u.message).toBeGreaterThan(20);
+      expect(numbers(u.messageNl), u.message).toEqual(numbers(u.message));
+    }
+  });
+});

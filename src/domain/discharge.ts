@@ -35,6 +35,8 @@ export type DischargeUnmetCode =
 export type DischargeUnmet = {
   readonly code: DischargeUnmetCode;
   readonly message: string;
+  /** The same in Dutch, with the same numbers. */
+  readonly messageNl: string;
   readonly field?: string;
 };
 
@@ -80,32 +82,48 @@ const COMPARED: readonly VitalField[] = [
 export function assessDischarge(input: DischargeInput): DischargeAssessment {
   const { settings } = input;
   const unmet: DischargeUnmet[] = [];
-  const add = (code: DischargeUnmetCode, message: string, field?: string) =>
-    unmet.push(field === undefined ? { code, message } : { code, message, field });
+  const add = (code: DischargeUnmetCode, message: string, messageNl: string, field?: string) =>
+    unmet.push(
+      field === undefined ? { code, message, messageNl } : { code, message, messageNl, field },
+    );
+  const nl = (e: { readonly message: string; readonly messageNl?: string }) =>
+    e.messageNl ?? e.message;
 
   const nowR = checkNow(input.now);
   const now = nowR.ok ? nowR.value.getTime() : null;
-  if (!nowR.ok) add('invalid-input', nowR.error.message, 'now');
+  if (!nowR.ok) add('invalid-input', nowR.error.message, nl(nowR.error), 'now');
 
   const a = input.aldrete;
   if (a === null || a === undefined)
-    add('aldrete-missing', 'Score the modified Aldrete before discharge.', 'aldrete');
+    add(
+      'aldrete-missing',
+      'Score the modified Aldrete before discharge.',
+      'Scoor de gewijzigde Aldrete vóór het ontslag.',
+      'aldrete',
+    );
   else if (typeof a !== 'number' || !Number.isInteger(a) || a < 0 || a > 10)
     add(
       'invalid-input',
       'The Aldrete total must be a whole number from 0 to 10. Score it again.',
+      'Het Aldrete-totaal moet een geheel getal van 0 tot 10 zijn. Scoor opnieuw.',
       'aldrete',
     );
   else if (a < settings.dischargeMinAldrete)
     add(
       'aldrete-too-low',
       `Modified Aldrete is ${a}; discharge needs ${settings.dischargeMinAldrete} or more. Keep observing and score again.`,
+      `De gewijzigde Aldrete is ${a}; ontslag vraagt ${settings.dischargeMinAldrete} of meer. Blijf observeren en scoor opnieuw.`,
       'aldrete',
     );
 
   let endMs: number | null = null;
   if (input.infusionEndedAt === null)
-    add('infusion-not-ended', 'The infusion has not been stopped yet.', 'infusionEndedAt');
+    add(
+      'infusion-not-ended',
+      'The infusion has not been stopped yet.',
+      'Het infuus is nog niet gestopt.',
+      'infusionEndedAt',
+    );
   else {
     const end = parseInstant(
       input.infusionEndedAt,
@@ -113,11 +131,12 @@ export function assessDischarge(input: DischargeInput): DischargeAssessment {
       'Infusion end time',
       'Eindtijd van het infuus',
     );
-    if (!end.ok) add('invalid-input', end.error.message, 'infusionEndedAt');
+    if (!end.ok) add('invalid-input', end.error.message, nl(end.error), 'infusionEndedAt');
     else if (now !== null && end.value.getTime() > now)
       add(
         'invalid-input',
         'The infusion end time is later than now. Check the time entered and the tablet clock.',
+        'De eindtijd van het infuus ligt later dan nu. Controleer de ingevoerde tijd en de klok van de tablet.',
         'infusionEndedAt',
       );
     else if (now !== null) {
@@ -128,6 +147,7 @@ export function assessDischarge(input: DischargeInput): DischargeAssessment {
         add(
           'observation-too-short',
           `Observed ${Math.floor(observed)} min since the infusion ended; the minimum is ${settings.dischargeMinObservationMin} min (about ${left} min to go).`,
+          `${Math.floor(observed)} min geobserveerd sinds het einde van het infuus; het minimum is ${settings.dischargeMinObservationMin} min (nog ongeveer ${left} min).`,
         );
       }
     }
@@ -139,18 +159,30 @@ export function assessDischarge(input: DischargeInput): DischargeAssessment {
     add(
       'vitals-missing',
       'Take a set of vitals after the infusion before discharge.',
+      'Meet na het infuus een reeks vitale parameters vóór het ontslag.',
       'lastVitals',
     );
   else if (!last.ok)
-    add('invalid-input', `Last vitals: ${last.error.message}`, `lastVitals.${last.error.field}`);
+    add(
+      'invalid-input',
+      `Last vitals: ${last.error.message}`,
+      `Laatste vitale parameters: ${nl(last.error)}`,
+      `lastVitals.${last.error.field}`,
+    );
   if (base === null)
     add(
       'baseline-missing',
       "This session's baseline vitals are missing, so recovery cannot be compared. Ask the anesthesiologist.",
+      'De uitgangswaarden van deze sessie ontbreken, dus het herstel kan niet vergeleken worden. Vraag het de anesthesist.',
       'baseline',
     );
   else if (!base.ok)
-    add('invalid-input', `Baseline: ${base.error.message}`, `baseline.${base.error.field}`);
+    add(
+      'invalid-input',
+      `Baseline: ${base.error.message}`,
+      `Uitgangswaarde: ${nl(base.error)}`,
+      `baseline.${base.error.field}`,
+    );
 
   if (last?.ok) {
     const at = parseInstant(
@@ -159,24 +191,27 @@ export function assessDischarge(input: DischargeInput): DischargeAssessment {
       'Time of the last vitals',
       'Tijdstip van de laatste vitale parameters',
     );
-    if (!at.ok) add('invalid-input', at.error.message, 'lastVitalsAt');
+    if (!at.ok) add('invalid-input', at.error.message, nl(at.error), 'lastVitalsAt');
     else if (now !== null && at.value.getTime() > now)
       add(
         'invalid-input',
         'The last vitals are timed later than now. Check the time entered.',
+        'De laatste vitale parameters zijn later dan nu getimed. Controleer de ingevoerde tijd.',
         'lastVitalsAt',
       );
     else if (endMs !== null && at.value.getTime() < endMs)
       add(
         'vitals-before-infusion-end',
         'The last vitals were taken before the infusion ended. Take a new set.',
+        'De laatste vitale parameters werden gemeten vóór het einde van het infuus. Meet een nieuwe reeks.',
         'lastVitalsAt',
       );
 
     const alert = assessVitals(last.value, null, settings.thresholds);
     if (alert.ok && alert.value.level !== 'normal') {
       for (const f of alert.value.findings)
-        for (const r of f.reasons) add('vitals-alert', r.message, `lastVitals.${f.vital}`);
+        for (const r of f.reasons)
+          add('vitals-alert', r.message, r.messageNl, `lastVitals.${f.vital}`);
     }
     if (base?.ok) {
       const pct = settings.dischargeVitalsWithinPercent;
@@ -184,11 +219,12 @@ export function assessDischarge(input: DischargeInput): DischargeAssessment {
         const v = last.value[field];
         const b = base.value[field];
         if (v === null || b === null || Math.abs(v - b) * 100 <= pct * b) continue;
-        const { label, unit } = VITAL_ENTRY_BOUNDS[field];
+        const { label, labelNl, unit } = VITAL_ENTRY_BOUNDS[field];
         const change = Math.abs(((v - b) / b) * 100).toFixed(0);
         add(
           'vitals-outside-baseline',
           `${label} ${v} ${unit} differs ${change} % from baseline ${b} ${unit}; discharge needs it within ${pct} %.`,
+          `${labelNl} ${v} ${unit} verschilt ${change} % van de uitgangswaarde ${b} ${unit}; ontslag vraagt binnen ${pct} %.`,
           `lastVitals.${field}`,
         );
       }
@@ -199,12 +235,14 @@ export function assessDischarge(input: DischargeInput): DischargeAssessment {
     add(
       'escort-absent',
       'The patient must go home with an escort: confirm the escort is here.',
+      'De patiënt moet met een begeleider naar huis: bevestig dat de begeleider er is.',
       'escortPresent',
     );
   if (input.noDrivingAdviceGiven !== true)
     add(
       'no-driving-advice-missing',
       'Tell the patient not to drive or operate machinery for the rest of the day, and confirm they understood.',
+      'Zeg de patiënt de rest van de dag niet te rijden of machines te bedienen, en bevestig dat het begrepen is.',
       'noDrivingAdviceGiven',
     );
 

@@ -29,6 +29,8 @@ export type VitalReason = {
   readonly kind: 'absolute' | 'baseline-change';
   readonly level: Exclude<AlertLevel, 'normal'>;
   readonly message: string;
+  /** The same in Dutch, with the same numbers. */
+  readonly messageNl: string;
   readonly threshold: number;
   /** Unit of `threshold`: mmHg, /min or % (for baseline change, % of the baseline value). */
   readonly unit: string;
@@ -99,6 +101,12 @@ const matches = (value: number, rule: Rule, t: number) =>
   rule.compare === 'above' ? value > t : rule.compare === 'below' ? value < t : value <= t;
 
 const words = { above: 'above', below: 'below', 'at-or-below': 'at or below' } as const;
+const wordsNl = {
+  above: 'hoger dan',
+  below: 'lager dan',
+  'at-or-below': 'gelijk aan of lager dan',
+} as const;
+const levelNl = { urgent: 'dringend', warning: 'waarschuwing' } as const;
 
 /**
  * Alert level per vital for one observation (units mmHg, /min, %), against absolute
@@ -130,7 +138,7 @@ export function assessVitals(
   for (const field of VITAL_ORDER) {
     const value = v.value[field];
     if (value === null) continue;
-    const { label, unit } = VITAL_ENTRY_BOUNDS[field];
+    const { label, labelNl, unit } = VITAL_ENTRY_BOUNDS[field];
     const reasons: VitalReason[] = [];
     const seen = new Set<string>();
     for (const rule of RULES) {
@@ -144,6 +152,7 @@ export function assessVitals(
         threshold: t,
         unit,
         message: `${label} ${value} ${unit} is ${words[rule.compare]} ${t} ${unit} (${rule.level}).`,
+        messageNl: `${labelNl} ${value} ${unit} is ${wordsNl[rule.compare]} ${t} ${unit} (${levelNl[rule.level]}).`,
       });
     }
     const b = base?.[field] ?? null;
@@ -157,6 +166,7 @@ export function assessVitals(
         threshold: pct,
         unit: '%',
         message: `${label} ${value} ${unit} is ${change > 0 ? 'up' : 'down'} ${Math.abs(change).toFixed(0)} % from this session's baseline ${b} ${unit} (more than ${pct} %).`,
+        messageNl: `${labelNl} ${value} ${unit} is ${Math.abs(change).toFixed(0)} % ${change > 0 ? 'hoger' : 'lager'} dan de uitgangswaarde van deze sessie, ${b} ${unit} (meer dan ${pct} %).`,
       });
     }
     const level = reasons.reduce<AlertLevel>((l, r) => higherLevel(l, r.level), 'normal');

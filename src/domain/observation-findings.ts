@@ -10,13 +10,25 @@ import type { RassLevel } from './sedation.ts';
 
 export type StoredFinding = PayloadOf<'observation'>['findings'][number];
 
+/** A finding as the screen shows it when it is made: the stored finding and its Dutch words. */
+export type AssessedFinding = StoredFinding & { readonly messageNl: string };
+
+const levelNl = { normal: 'normaal', warning: 'waarschuwing', urgent: 'dringend' } as const;
+
 /**
  * One entry per flagged reason (normal values are not listed), vitals first, then RASS.
- * Units: as in the assessments (mmHg, /min, %); nothing is recomputed here.
+ * Units: as in the assessments (mmHg, /min, %); nothing is recomputed here. Each carries its
+ * Dutch text for the screen; the record stores `storedFindings` of it (the recorded words).
  */
-export function findingsSnapshot(vitals: VitalsAssessment, rass: RassLevel): StoredFinding[] {
-  const out: StoredFinding[] = vitals.findings.flatMap((f) =>
-    f.reasons.map((r) => ({ level: r.level, vital: f.vital, code: r.kind, message: r.message })),
+export function findingsSnapshot(vitals: VitalsAssessment, rass: RassLevel): AssessedFinding[] {
+  const out: AssessedFinding[] = vitals.findings.flatMap((f) =>
+    f.reasons.map((r) => ({
+      level: r.level,
+      vital: f.vital,
+      code: r.kind,
+      message: r.message,
+      messageNl: r.messageNl,
+    })),
   );
   if (rass.level !== 'normal') {
     const sign = rass.score > 0 ? '+' : '';
@@ -24,10 +36,15 @@ export function findingsSnapshot(vitals: VitalsAssessment, rass: RassLevel): Sto
       level: rass.level,
       code: 'rass',
       message: `Sedation RASS ${sign}${rass.score} (${rass.label}) (${rass.level}).`,
+      messageNl: `Sedatie RASS ${sign}${rass.score} (${rass.labelNl}) (${levelNl[rass.level]}).`,
     });
   }
   return out;
 }
+
+/** The findings as an observation record stores them (English, the words of the record). */
+export const storedFindings = (findings: readonly AssessedFinding[]): StoredFinding[] =>
+  findings.map(({ messageNl: _dutch, ...stored }) => stored);
 
 const RANK: { readonly [L in AlertLevel]: number } = { normal: 0, warning: 1, urgent: 2 };
 

@@ -277,6 +277,18 @@ describe('DischargeScreen saving', () => {
     );
   });
 
+  it('lists the unmet criteria in Dutch on the Dutch screen', async () => {
+    usePreferences.setState({ locale: 'nl-BE' });
+    await setup({ escortPresent: false }, '2026-03-02T11:45:00.000Z');
+    const list = screen.getByRole('list', { name: 'Nog niet klaar voor ontslag:' });
+    expect(list).toHaveTextContent('Scoor de gewijzigde Aldrete vóór het ontslag.');
+    expect(list).toHaveTextContent(
+      '15 min geobserveerd sinds het einde van het infuus; het minimum is 30 min (nog ongeveer 15 min).',
+    );
+    expect(list).toHaveTextContent('De patiënt moet met een begeleider naar huis');
+    expect(list).not.toHaveTextContent(/Score|Observed|escort/);
+  });
+
   it('shows the Dutch screen with a decimal comma', async () => {
     usePreferences.setState({ locale: 'nl-BE' });
     await setup({

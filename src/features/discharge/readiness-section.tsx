@@ -10,6 +10,7 @@
  * keeps the session open until the schema can hold the override.
  */
 import type { DischargeUnmet } from '../../domain/discharge.ts';
+import { useErrorText } from '../../ui/i18n.ts';
 import { SaveStatus, type SaveState } from '../../ui/save-status.tsx';
 import type { DischargeMessages } from './messages.ts';
 
@@ -24,7 +25,8 @@ type Props = {
 };
 
 export function ReadinessSection({ unmet, missing, canSave, onDischarge, saveState, t }: Props) {
-  const open = [...unmet.map((u) => u.message), ...missing];
+  const text = useErrorText();
+  const open = [...unmet.map(text), ...missing];
   return (
     <section className="card stack" aria-labelledby="readiness-title">
       <h2 id="readiness-title">{t.readinessTitle}</h2>

@@ -1,8 +1,8 @@
 /** Flagged findings of one observation, plainly: icon, level word and the reason. */
 import type { AlertLevel } from '../../domain/monitoring.ts';
-import { useMessages } from '../../ui/i18n.ts';
+import { useErrorText, useMessages } from '../../ui/i18n.ts';
 import { messages } from './messages.ts';
-import type { StoredFinding } from '../../domain/observation-findings.ts';
+import type { AssessedFinding, StoredFinding } from '../../domain/observation-findings.ts';
 
 export const LEVEL_ICON: { readonly [L in AlertLevel]: string } = {
   normal: '✓',
@@ -10,8 +10,17 @@ export const LEVEL_ICON: { readonly [L in AlertLevel]: string } = {
   urgent: '‼',
 };
 
-export function FindingsView({ findings }: { readonly findings: readonly StoredFinding[] }) {
+/**
+ * Findings just made carry Dutch words (AssessedFinding); stored ones show the words they were
+ * recorded with.
+ */
+export function FindingsView({
+  findings,
+}: {
+  readonly findings: readonly (StoredFinding | AssessedFinding)[];
+}) {
   const t = useMessages(messages);
+  const text = useErrorText();
   const levelWord = { normal: t.levelNormal, warning: t.levelWarning, urgent: t.levelUrgent };
   if (findings.length === 0) {
     return (
@@ -36,7 +45,7 @@ export function FindingsView({ findings }: { readonly findings: readonly StoredF
             <span aria-hidden="true">{LEVEL_ICON[f.level]} </span>
             {levelWord[f.level]}:
           </strong>{' '}
-          {f.message}
+          {text(f)}
         </li>
       ))}
     </ul>

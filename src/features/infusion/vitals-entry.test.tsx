@@ -276,4 +276,30 @@ describe('VitalsEntry in Dutch', () => {
     await act(() => usePreferences.setState({ locale: 'en' }));
     expect(screen.getByLabelText(/^Heart rate/)).toHaveAccessibleDescription(english);
   });
+
+  it('says a new finding in Dutch on the Dutch screen; the record keeps the English words', async () => {
+    const { bedside, seeded } = await setup();
+    await act(() => usePreferences.setState({ locale: 'nl-BE' }));
+    await userEvent.type(screen.getByLabelText(/^Systolisch/), '128');
+    await userEvent.type(screen.getByLabelText(/^Diastolisch/), '78');
+    await userEvent.type(screen.getByLabelText(/^Hartslag/), '74');
+    await userEvent.type(screen.getByLabelText(/^SpO2/), '89');
+    await userEvent.click(screen.getByRole('radio', { name: /^0 Alert en kalm/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Parameters bewaren' }));
+
+    const last = await screen.findByRole('region', { name: 'Laatste observatie' });
+    expect(last).toHaveTextContent(
+      'Dringend: SpO2 89 % is gelijk aan of lager dan 90 % (dringend).',
+    );
+    expect(last).not.toHaveTextContent('at or below');
+    const [obs] = await observations(bedside.db, seeded.sessionId);
+    expect(obs?.payload.findings).toEqual([
+      {
+        level: 'urgent',
+        vital: 'spo2Percent',
+        code: 'absolute',
+        message: 'SpO2 89 % is at or below 90 % (urgent).',
+      },
+    ]);
+  });
 });

@@ -23,8 +23,9 @@ import { FindingsView } from './findings-view.tsx';
 import { messages } from './messages.ts';
 import {
   findingsSnapshot,
+  storedFindings,
   highestLevel,
-  type StoredFinding,
+  type AssessedFinding,
 } from '../../domain/observation-findings.ts';
 import type { SessionWrite } from '../../ui/use-session-write.ts';
 
@@ -60,7 +61,7 @@ export function VitalsEntry({ sessionId, baseline, thresholds, phase, write, onS
   const form = draft.value;
   const patch = (p: Partial<Form>) => draft.set((old) => ({ ...old, ...p }));
   const [errors, setErrors] = useState<Errors>({});
-  const [last, setLast] = useState<readonly StoredFinding[] | null>(null);
+  const [last, setLast] = useState<readonly AssessedFinding[] | null>(null);
   const save = useSave();
 
   const submit = async (e: FormEvent) => {
@@ -81,7 +82,12 @@ export function VitalsEntry({ sessionId, baseline, thresholds, phase, write, onS
     }
     const findings = findingsSnapshot(assessed.value, rass.value);
     const saved = await save.run(() =>
-      write('observation', { ...vitals.value, rass: rass.value.score, phase, findings }),
+      write('observation', {
+        ...vitals.value,
+        rass: rass.value.score,
+        phase,
+        findings: storedFindings(findings),
+      }),
     );
     if (!saved) return;
     setLast(findings);

@@ -14,7 +14,7 @@ import { useErrorText, type ErrorTexts } from '../../ui/i18n.ts';
 import { NumberField } from '../../ui/number-field.tsx';
 import type { CorrectionMessages } from './correction-messages.ts';
 import { CorrectionShell } from './correction-shell.tsx';
-import { findingsSnapshot } from '../../domain/observation-findings.ts';
+import { findingsSnapshot, storedFindings } from '../../domain/observation-findings.ts';
 
 type Texts = { readonly [K in VitalField | 'rass']: string };
 /** The refused field and the domain's error, put in words at render (follows a language switch). */
@@ -101,7 +101,7 @@ export function CorrectObservation({ record, baseline, thresholds, onDone, t }: 
         ...v.value,
         rass: rass.value.score,
         phase: record.payload.phase,
-        findings: findingsSnapshot(assessed.value, rass.value),
+        findings: storedFindings(findingsSnapshot(assessed.value, rass.value)),
       },
     };
   };
