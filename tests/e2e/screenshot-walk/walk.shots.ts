@@ -94,6 +94,13 @@ async function shoot(page: Page, name: string) {
   }
 }
 
+/** Runs `then` with the app in Dutch, and switches back to English afterwards. */
+async function inDutch(page: Page, then: () => Promise<void>) {
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('nl-BE');
+  await then();
+  await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+}
+
 test.beforeAll(() => mkdirSync(DIR, { recursive: true }));
 test.afterAll(() => {
   writeFileSync(`${DIR}/report.txt`, report.length ? `${report.join('\n')}\n` : 'No problems.\n');
@@ -188,6 +195,7 @@ test('every bedside screen at both tablet orientations', async ({ page }) => {
   await form.getByRole('button', { name: 'Save vitals' }).click();
   await expect(page.getByRole('region', { name: 'Last observation' })).toBeVisible();
   await shoot(page, '18-infusion-running-alerts');
+  await inDutch(page, () => shoot(page, '18b-infusion-running-alerts-dutch'));
   await page
     .getByRole('region', { name: 'Pump events' })
     .getByRole('button', { name: 'Pause' })
@@ -221,6 +229,7 @@ test('every bedside screen at both tablet orientations', async ({ page }) => {
     .getByRole('link', { name: 'Discharge' })
     .click();
   await shoot(page, '24-discharge-open');
+  await inDutch(page, () => shoot(page, '24b-discharge-open-dutch'));
   await dischargeChecks(page);
   await shoot(page, '25-discharge-ready');
   await page.getByRole('button', { name: 'Discharge patient' }).click();
