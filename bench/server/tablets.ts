@@ -125,6 +125,7 @@ try {
     else await Promise.all(server.tablets.map(() => http.send('GET', '/api/health', {})));
     const samples: Sample[] = [];
     const errors: string[] = [];
+    const before = await server.stats();
     const t0 = performance.now();
     await Promise.all(
       server.tablets.map((tablet, i) =>
@@ -195,6 +196,13 @@ try {
         value: pull.p99,
         unit: 'ms',
         detail: `pull p50 ${pull.p50} ms, p99 ${pull.p99} ms over ${pull.n} pulls`,
+      },
+      {
+        id: `${idPrefix}.server-cpu`,
+        label: `  server CPU time for the run (user + system)${tag}`,
+        value: stats.cpuMs - before.cpuMs,
+        unit: 'ms',
+        detail: `per request ${((stats.cpuMs - before.cpuMs) / all.n).toFixed(2)} ms; garbage collection ${(stats.gcMs - before.gcMs).toFixed(0)} ms; less disturbed by other load than latency`,
       },
       {
         id: `${idPrefix}.errors`,
