@@ -11,7 +11,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { createWriteSerializer } from './db/write-lock.ts';
 import type { ServerContext } from './context.ts';
 import { createErrorHandler, errorBody } from './http/errors.ts';
-import { generateRequestId, loggerOptions } from './http/logging.ts';
+import { OneLinePerRequest, generateRequestId, loggerOptions } from './http/logging.ts';
 import type { LoggerSetting } from './http/logging.ts';
 import { DEFAULT_RATE_LIMIT, registerSecurity } from './http/security.ts';
 import type { RateLimitSetting } from './http/security.ts';
@@ -64,6 +64,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     logger: loggerOptions(options.logger ?? false),
     genReqId: generateRequestId,
     requestIdHeader: false,
+    logController: new OneLinePerRequest(),
     bodyLimit: DEFAULT_BODY_LIMIT_BYTES,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

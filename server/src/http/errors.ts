@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ErrorResponse } from '../../../src/sync/wire.ts';
+import { logDetail } from './logging.ts';
 
 export class ApiError extends Error {
   readonly statusCode: number;
@@ -78,10 +79,7 @@ export function createErrorHandler(clock: () => Date) {
   ) {
     const now = clock();
     if (error instanceof ApiError) {
-      request.log.info(
-        { code: error.code, field: error.field, statusCode: error.statusCode },
-        'request refused',
-      );
+      logDetail(request, { refused: error.code, field: error.field });
       return reply
         .code(error.statusCode)
         .send(errorBody(now, request.id, error.code, error.message, error.field));
@@ -108,7 +106,7 @@ export function createErrorHandler(clock: () => Date) {
       status === 429
         ? 'rate-limited'
         : (FASTIFY_CODES[error.code] ?? (status === 413 ? 'payload-too-large' : 'bad-request'));
-    request.log.info({ code, statusCode: status, fastifyCode: error.code }, 'request refused');
+    logDetail(request, { refused: code, fastifyCode: error.code });
     // Fastify's own 4xx messages describe the request, not the server; ours are friendlier still.
     return reply
       .code(status)

@@ -252,7 +252,7 @@ describe.each(TEST_DIALECTS)('HTTP hardening ($name)', (dialect) => {
       const entry = JSON.parse(line) as Record<string, unknown>;
       if ('req' in entry || 'res' in entry) expect(entry.reqId, line).toMatch(/^[0-9a-f-]{36}$/);
     }
-    expect(log).toContain('push stored');
+    expect(log).toContain('"accepted":');
     expect(log).toContain('push had conflicting records');
     expect(log).not.toContain(PATIENT_ID);
     expect(log).not.toContain(patientId);
@@ -261,6 +261,53 @@ describe.each(TEST_DIALECTS)('HTTP hardening ($name)', (dialect) => {
     expect(log).not.toContain('ZQ-4711');
     expect(log).not.toContain(tablet.token);
     expect(log).not.toContain(ADMIN_TOKEN);
+  });
+
+  it('writes one log line per request: id, method, route, status, time, and what the route added', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const stream = new PassThrough();
+    stream.on('data', (chunk: Buffer) =>
+      lines.push(
+        ...chunk
+          .toString('utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as Record<string, unknown>),
+      ),
+    );
+    server = await startTestServer(dialect, { logger: { level: 'info', stream } });
+    const start = await withStaff(server);
+    const tablet = await server.enroll();
+    lines.length = 0;
+    const pushed = await server.push(tablet, [makeRecord(tablet.deviceId)]);
+    const pulled = await server.pull(tablet, start);
+    const refused = await server.app.inject({ method: 'GET', url: '/api/sync/pull?cursor=x' });
+
+    expect(lines).toHaveLength(3);
+    const [pushLine, pullLine, refusedLine] = lines;
+    for (const [line, response] of [
+      [pushLine, pushed],
+      [pullLine, pulled],
+      [refusedLine, refused],
+    ] as const) {
+      expect(line).toMatchObject({
+        level: 30,
+        msg: 'request completed',
+        reqId: response.headers['x-request-id'],
+        res: { statusCode: response.statusCode },
+      });
+      expect(line?.responseTime).toEqual(expect.any(Number));
+    }
+    expect(pushLine).toMatchObject({
+      req: { method: 'POST', url: '/api/sync/push' },
+      deviceId: tablet.deviceId,
+      accepted: 1,
+      duplicate: 0,
+      conflict: 0,
+      invalid: 0,
+    });
+    expect(pullLine).toMatchObject({ req: { method: 'GET', url: '/api/sync/pull' } });
+    expect(refusedLine).toMatchObject({ res: { statusCode: 401 }, refused: 'unauthorized' });
   });
 
   it('serves real HTTP on 127.0.0.1 (a listening socket, not inject)', async () => {

@@ -5,6 +5,7 @@ import type { PushResponse } from '../../../src/sync/wire.ts';
 import { deviceOf, requireDevice } from '../auth/request-auth.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, parseOr400 } from '../http/errors.ts';
+import { logDetail } from '../http/logging.ts';
 import { pushRecords } from '../sync/push.ts';
 
 /**
@@ -53,7 +54,7 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const counts = { accepted: 0, duplicate: 0, conflict: 0, invalid: 0 };
       for (const result of results) counts[result.status] += 1;
       // Counts and device only: never record contents.
-      request.log.info({ deviceId: device.id, ...counts }, 'push stored');
+      logDetail(request, { deviceId: device.id, ...counts });
       if (counts.conflict > 0) {
         request.log.warn(
           {
