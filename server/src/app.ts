@@ -5,6 +5,7 @@
  */
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
+import { createDeviceTokens } from './auth/device-tokens.ts';
 import type { CenterDb } from './db/types.ts';
 import { createGroupWriter } from './db/group-commit.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -54,6 +55,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     serializeWrite,
     writeInGroup: createGroupWriter(options.db, serializeWrite),
     pullPages: createPullPages(options.db),
+    deviceTokens: createDeviceTokens(options.db),
     adminTokenHash: options.adminTokenHash,
     afterInsert: options.afterInsert,
   };

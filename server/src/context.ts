@@ -1,3 +1,4 @@
+import type { DeviceTokens } from './auth/device-tokens.ts';
 import type { CenterDb } from './db/types.ts';
 import type { GroupWriter } from './db/group-commit.ts';
 import type { WriteSerializer } from './db/write-lock.ts';
@@ -12,6 +13,8 @@ export type ServerContext = {
   readonly writeInGroup: GroupWriter;
   /** Pull pages, the full ones kept in memory (sync/pull.ts). */
   readonly pullPages: PullPages;
+  /** Device token checks and revocation (auth/device-tokens.ts). */
+  readonly deviceTokens: DeviceTokens;
   readonly adminTokenHash: string;
   readonly afterInsert?: ((recordId: string) => Promise<void>) | undefined;
 };

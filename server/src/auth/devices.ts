@@ -134,23 +134,27 @@ export async function enrollDevice(
 export type AuthenticatedDevice = { readonly id: string; readonly name: string };
 
 /**
- * Looks a bearer token up by its hash. A database index lookup on a SHA-256 of 256 random bits
- * leaks nothing usable through timing, so no constant-time compare is needed here.
+ * Looks a bearer token up by its SHA-256 (tokens.ts sha256Hex). A database index lookup on a
+ * SHA-256 of 256 random bits leaks nothing usable through timing, so no constant-time compare
+ * is needed here. Requests check tokens through device-tokens.ts, which remembers them briefly.
  */
-export async function findDeviceByToken(
+export async function findDeviceByTokenHash(
   db: Kysely<CenterDatabase>,
-  token: string,
+  tokenHash: string,
 ): Promise<{ readonly device: AuthenticatedDevice; readonly revoked: boolean } | null> {
   const row = await db
     .selectFrom('devices')
     .select(['id', 'name', 'revoked_at'])
-    .where('token_hash', '=', sha256Hex(token))
+    .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (row === undefined) return null;
   return { device: { id: row.id, name: row.name }, revoked: row.revoked_at !== null };
 }
 
-/** Revokes a device; revoking twice keeps the first time. Null when the device is unknown. */
+/**
+ * Revokes a device; revoking twice keeps the first time. Null when the device is unknown.
+ * The server revokes through device-tokens.ts, which also forgets the device's token.
+ */
 export async function revokeDevice(
   db: Kysely<CenterDatabase>,
   deviceId: string,

@@ -4,9 +4,8 @@
  * than a request decorator, so no global Fastify type augmentation is needed.
  */
 import type { DoneFuncWithErrOrRes, FastifyReply, FastifyRequest } from 'fastify';
-import type { CenterDb } from '../db/types.ts';
 import { ApiError } from '../http/errors.ts';
-import { findDeviceByToken } from './devices.ts';
+import type { DeviceTokens } from './device-tokens.ts';
 import type { AuthenticatedDevice } from './devices.ts';
 import { hexDigestsEqual, sha256Hex } from './tokens.ts';
 
@@ -24,7 +23,7 @@ function unauthorized(reply: FastifyReply, code: string, message: string): never
   throw new ApiError(401, code, message);
 }
 
-export function requireDevice(db: CenterDb) {
+export function requireDevice(deviceTokens: DeviceTokens) {
   return async function deviceAuth(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const token = bearerToken(request);
     if (token === null)
@@ -33,21 +32,21 @@ export function requireDevice(db: CenterDb) {
         'unauthorized',
         'this tablet is not enrolled: send Authorization: Bearer <device token>',
       );
-    const found = await findDeviceByToken(db.reader, token);
-    if (found === null)
+    const checked = await deviceTokens.check(token);
+    if (!checked.ok && checked.reason === 'unknown')
       unauthorized(
         reply,
         'unauthorized',
         'unknown device token: enroll this tablet with a code from the center',
       );
-    if (found.revoked) {
+    if (!checked.ok) {
       unauthorized(
         reply,
         'device-revoked',
         'this tablet was revoked by the center: ask an admin for a new enrollment code',
       );
     }
-    devices.set(request, found.device);
+    devices.set(request, checked.device);
   };
 }
 

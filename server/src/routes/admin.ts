@@ -12,7 +12,6 @@ import {
   MAX_ENROLLMENT_CODE_TTL_MINUTES,
   createEnrollmentCode,
   listDevices,
-  revokeDevice,
 } from '../auth/devices.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, parseOr400 } from '../http/errors.ts';
@@ -61,7 +60,7 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
       'revoke',
     );
     const now = ctx.clock();
-    const revoked = await revokeDevice(ctx.db.kysely, id, now);
+    const revoked = await ctx.deviceTokens.revoke(id, now);
     if (revoked === null)
       throw new ApiError(404, 'device-unknown', `no enrolled device ${id}`, 'id');
     request.log.info({ deviceId: id }, 'device revoked');

@@ -41,7 +41,7 @@ export function deviceRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.get(
     '/api/staff',
-    { preHandler: requireDevice(ctx.db) },
+    { preHandler: requireDevice(ctx.deviceTokens) },
     async (): Promise<StaffListResponse> => {
       const staff = await listStaff(ctx.db.reader);
       return { serverTime: ctx.clock().toISOString(), staff: staff.map(toStaffMember) };

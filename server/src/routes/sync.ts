@@ -20,7 +20,7 @@ function batchSize(body: unknown): number | null {
 }
 
 export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const deviceAuth = requireDevice(ctx.db);
+  const deviceAuth = requireDevice(ctx.deviceTokens);
 
   app.post(
     '/api/sync/push',
