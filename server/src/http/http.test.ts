@@ -311,7 +311,7 @@ describe.each(TEST_DIALECTS)('HTTP hardening ($name)', (dialect) => {
   });
 
   it('serves real HTTP on 127.0.0.1 (a listening socket, not inject)', async () => {
-    server = await startTestServer(dialect);
+    server = await startTestServer(dialect, { rateLimit: { max: 1000, timeWindowMs: 60_000 } });
     const start = await withStaff(server);
     const tablet = await server.enroll();
     const address = await server.app.listen({ host: '127.0.0.1', port: 0 });
@@ -329,6 +329,13 @@ describe.each(TEST_DIALECTS)('HTTP hardening ($name)', (dialect) => {
       'accepted',
     );
     const pull = await fetch(`${address}/api/sync/pull?cursor=${start}`, { headers: tablet.auth });
+    // Sent in pieces (http/send-chunks.ts), with every header a Fastify answer has.
+    expect(pull.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(pull.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(pull.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(pull.headers.get('x-ratelimit-limit')).toBe('1000');
+    const pullBytes = Buffer.from(await pull.clone().arrayBuffer());
+    expect(Number(pull.headers.get('content-length'))).toBe(pullBytes.length);
     expect(
       ((await pull.json()) as { records: { record: unknown }[] }).records.map((r) => r.record),
     ).toEqual([record]);

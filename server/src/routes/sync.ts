@@ -6,6 +6,7 @@ import { deviceOf, requireDevice } from '../auth/request-auth.ts';
 import type { ServerContext } from '../context.ts';
 import { ApiError, parseOr400 } from '../http/errors.ts';
 import { logDetail } from '../http/logging.ts';
+import { sendChunks } from '../http/send-chunks.ts';
 import { pushRecords } from '../sync/push.ts';
 
 /**
@@ -72,6 +73,6 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const query = parseOr400(pullQuerySchema, request.query, 'pull');
     const page = await ctx.pullPages.pull(query.cursor, query.limit, ctx.clock().toISOString());
     // Already JSON text (sync/pull.ts): sent as it is, in the PullResponse shape.
-    return reply.type('application/json; charset=utf-8').send(page.json);
+    sendChunks(reply, 'application/json; charset=utf-8', page.chunks, page.byteLength);
   });
 }

@@ -7,7 +7,7 @@ import { createWriteSerializer } from '../db/write-lock.ts';
 import { TEST_DIALECTS, type TestDatabase } from '../test-support/databases.ts';
 import { makeRecord } from '../test-support/records.ts';
 import { contentHash } from './canonical.ts';
-import { createPullPages } from './pull.ts';
+import { createPullPages, type PullPage } from './pull.ts';
 import { insertRecords } from './store-record.ts';
 
 const T1 = '2026-12-01T10:00:00.000Z';
@@ -27,7 +27,8 @@ describe.each(TEST_DIALECTS)('pull pages kept in memory ($name)', (dialect) => {
         T1,
       ),
     );
-  const parse = (json: Buffer) => pullResponseSchema.parse(JSON.parse(json.toString('utf8')));
+  const parse = (page: PullPage) =>
+    pullResponseSchema.parse(JSON.parse(Buffer.concat(page.chunks).toString('utf8')));
 
   beforeEach(async () => {
     test = await dialect.open();
@@ -40,8 +41,8 @@ describe.each(TEST_DIALECTS)('pull pages kept in memory ($name)', (dialect) => {
   it('answers a full page again from memory, the same records with a fresh server time', async () => {
     const seqs = await store(5);
     const pages = createPullPages(test.db);
-    const first = parse((await pages.pull(0, 2, T1)).json);
-    const again = parse((await pages.pull(0, 2, T2)).json);
+    const first = parse(await pages.pull(0, 2, T1));
+    const again = parse(await pages.pull(0, 2, T2));
     expect(pages.stats()).toMatchObject({ hits: 1, misses: 1 });
     expect(first.records.map((r) => r.serverSeq)).toEqual(seqs.slice(0, 2));
     expect(again).toEqual({ ...first, serverTime: T2 });
@@ -52,9 +53,9 @@ describe.each(TEST_DIALECTS)('pull pages kept in memory ($name)', (dialect) => {
     const seqs = await store(3);
     const pages = createPullPages(test.db);
     const cursor = seqs[1] ?? 0;
-    expect(parse((await pages.pull(cursor, 2, T1)).json).records).toHaveLength(1);
+    expect(parse(await pages.pull(cursor, 2, T1)).records).toHaveLength(1);
     const more = await store(2);
-    const grown = parse((await pages.pull(cursor, 2, T2)).json);
+    const grown = parse(await pages.pull(cursor, 2, T2));
     expect(grown.records.map((r) => r.serverSeq)).toEqual([seqs[2], more[0]]);
     expect(pages.stats().hits).toBe(0);
   });
@@ -62,7 +63,7 @@ describe.each(TEST_DIALECTS)('pull pages kept in memory ($name)', (dialect) => {
   it('keeps at most maxBytes, dropping the least recently used page', async () => {
     await store(8);
     const probe = createPullPages(test.db);
-    const pageBytes = (await probe.pull(0, 2, T1)).json.length;
+    const pageBytes = (await probe.pull(0, 2, T1)).byteLength;
     const pages = createPullPages(test.db, pageBytes * 2);
     for (const cursor of [0, 2, 4]) await pages.pull(cursor, 2, T1);
     expect(pages.stats().bytes).toBeLessThanOrEqual(pageBytes * 2);
@@ -76,8 +77,8 @@ describe.each(TEST_DIALECTS)('pull pages kept in memory ($name)', (dialect) => {
     await store(4);
     const pages = createPullPages(test.db);
     const [a, b] = await Promise.all([pages.pull(0, 2, T1), pages.pull(0, 2, T1)]);
-    expect(a.json.equals(b.json)).toBe(true);
-    const size = (await pages.pull(0, 2, T1)).json.length;
+    expect(Buffer.concat(a.chunks).equals(Buffer.concat(b.chunks))).toBe(true);
+    const size = (await pages.pull(0, 2, T1)).byteLength;
     expect(pages.stats().bytes).toBeLessThan(size);
   });
 });
