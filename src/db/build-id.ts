@@ -7,5 +7,4 @@
  */
 declare const __KIT_BUILD_ID__: string | undefined;
 
-export const BUILD_ID: string =
-  typeof __KIT_BUILD_ID__ === 'string' ? __KIT_BUILD_ID__ : 'unbuilt';
+export const BUILD_ID: string = typeof __KIT_BUILD_ID__ === 'string' ? __KIT_BUILD_ID__ : 'unbuilt';
