@@ -135,4 +135,25 @@ describe('ExportsScreen', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatch(/^DEMO-0001,1,/);
   });
+
+  it('is a snapshot with its time: a record stored later is in the files after reading again', async () => {
+    const { f, records } = fixture();
+    buildCourse(f, records, { number: 'P-001', administrations: 2, answers: [60] });
+    const bedside = await tabletWith(records);
+    renderWithBedside(<ExportsScreen />, bedside);
+    const csv = await screen.findByRole('region', { name: /CSV/ });
+    expect(csv).toHaveTextContent('One row per patient; rows: 1');
+    expect(screen.getByText(/^Made from the records on this tablet at \d\d:\d\d\./)).toBeVisible();
+
+    const later: ClinicalRecord[] = [];
+    buildCourse(f, later, { number: 'P-002', administrations: 2, answers: [30] });
+    expect((await appendRecords(bedside.db, later)).ok).toBe(true);
+    // The new patient is listed (the patient list is live) but the files are the snapshot's.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(csv).toHaveTextContent('One row per patient; rows: 1');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Read the records again' }));
+    const again = await screen.findByRole('region', { name: /CSV/ });
+    expect(again).toHaveTextContent('One row per patient; rows: 2');
+  });
 });

@@ -2,7 +2,8 @@
  * Research and interchange exports (issue 5 "Exports"; protocol.md sections 8-9), made on this
  * tablet from its own records, so they work offline: CSV patients / sessions / codebook, and
  * FHIR R4 bundles for the center and per patient, each shown (counts, structural check)
- * before it is downloaded. Real patients by default; synthetic demo patients only when chosen,
+ * before it is downloaded. The records are read once and again on request (a snapshot with
+ * its time), never after every stored record. Real patients by default; synthetic demo patients only when chosen,
  * and then marked as such.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,7 +12,9 @@ import type { ExportPopulation } from '../../domain/exports/index.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { fill, useMessages } from '../../ui/i18n.ts';
-import { useAllRecords } from '../../ui/use-center-records.ts';
+import { formatTime } from '../../ui/format.ts';
+import { usePreferences } from '../../ui/preferences.ts';
+import { useRecordsSnapshot } from '../../ui/use-center-records.ts';
 import { CenterFhirSection } from './center-fhir-section.tsx';
 import { CsvSection } from './csv-section.tsx';
 import { messages } from './messages.ts';
@@ -26,7 +29,8 @@ const byNumber = (a: { centerPatientNumber: string | null }, b: typeof a) =>
 export function ExportsScreen() {
   const t = useMessages(messages);
   const { db, clock } = useBedside();
-  const records = useAllRecords();
+  const { records, readAt, readAgain } = useRecordsSnapshot();
+  const locale = usePreferences((s) => s.locale);
   const index = useLiveQuery(() => db.patientIndex.toArray(), [db]);
   const [chosen, setChosen] = useState<ExportPopulation | null>(null);
   const real = index?.filter((p) => !p.isSynthetic).length ?? 0;
@@ -74,10 +78,18 @@ export function ExportsScreen() {
           {t.syntheticWarning}
         </p>
       ) : null}
-      {records === undefined || index === undefined ? (
+      {records === undefined || index === undefined || readAt === null ? (
         <p role="status">{t.loading}</p>
       ) : (
         <>
+          <div className="row">
+            <p className="field__hint" role="status">
+              {fill(t.readAt, { time: formatTime(readAt, locale) })}
+            </p>
+            <button type="button" className="btn" onClick={readAgain}>
+              {t.readAgain}
+            </button>
+          </div>
           <CsvSection records={records} population={population} />
           <CenterFhirSection
             key={population}

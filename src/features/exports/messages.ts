@@ -6,6 +6,9 @@ export const messages = defineMessages({
     intro:
       'Files made on this tablet from its own records, also offline: CSV for statistics packages (SPSS, R, Stata) and HL7 FHIR R4 for the hospital’s systems. Patients appear only by their pseudonymous center number.',
     loading: 'Reading the records…',
+    readAt:
+      'Made from the records on this tablet at {time}. Records stored since are in the files after reading again.',
+    readAgain: 'Read the records again',
     population: 'Patients',
     populationReal: 'Real patients ({n})',
     populationSynthetic: 'Synthetic demo patients ({n})',
@@ -46,6 +49,9 @@ export const messages = defineMessages({
     intro:
       'Bestanden die op deze tablet gemaakt worden uit de eigen registraties, ook offline: CSV voor statistiekpakketten (SPSS, R, Stata) en HL7 FHIR R4 voor de systemen van het ziekenhuis. Patiënten verschijnen alleen met hun pseudonieme centrumnummer.',
     loading: 'Registraties worden gelezen…',
+    readAt:
+      'Gemaakt uit de registraties op deze tablet om {time}. Wat sindsdien bewaard werd, komt in de bestanden na opnieuw lezen.',
+    readAgain: 'Registraties opnieuw lezen',
     population: 'Patiënten',
     populationReal: 'Echte patiënten ({n})',
     populationSynthetic: 'Synthetische demopatiënten ({n})',
