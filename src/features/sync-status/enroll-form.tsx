@@ -62,7 +62,10 @@ export function EnrollForm({ client, defaultServerUrl, fetch, onEnrolled }: Enro
 
   const errorFor = (field: Failure['field']) =>
     failure !== null && failure.field === field ? enrollErrorText(failure, t) : null;
-  const open = needsEnrollment || enrolledName === null;
+  // Unfolded while the stored name is still being read (undefined): a tablet that is not
+  // enrolled keeps its form where it is, so typing that starts before the read ends is never
+  // lost to a form that moves (an enrolled tablet folds it once the name is read).
+  const open = needsEnrollment || enrolledName === null || enrolledName === undefined;
 
   const form = (
     <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
