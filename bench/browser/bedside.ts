@@ -36,6 +36,7 @@ import { firstRunSetup, isLocked, unlockAs } from '../../tests/e2e/support/unloc
 import { createOutput, finish, readCli } from '../lib/metrics.ts';
 import { median, summarize } from '../lib/stats.ts';
 import {
+  cliValue,
   leaveForStaffList,
   reloadApp,
   startBenchApp,
@@ -47,12 +48,12 @@ import {
 const cli = readCli();
 const out = createOutput('bedside-browser');
 const argv = process.argv.slice(2);
-const distArg = argv.includes('--dist') ? (argv[argv.indexOf('--dist') + 1] ?? null) : null;
+const distArg = cliValue('--dist');
 const SAVES = Number(process.env.BENCH_SAVES ?? (cli.quick ? 50 : 200));
 /** --profile: a CPU profile of the page over the last 30 saves, top functions by self time. */
 const PROFILE = argv.includes('--profile');
 /** --only saves|list: run one part. */
-const ONLY = argv.includes('--only') ? (argv[argv.indexOf('--only') + 1] ?? null) : null;
+const ONLY = cliValue('--only');
 const PATIENTS = cli.quick ? 100 : 500;
 const LIST_RUNS = 5;
 

@@ -32,6 +32,7 @@ import { firstRunSetup } from '../../tests/e2e/support/unlock.ts';
 import { createOutput, finish, readCli } from '../lib/metrics.ts';
 import { median } from '../lib/stats.ts';
 import {
+  cliValue,
   leaveForStaffList,
   putRows,
   reloadApp,
@@ -43,8 +44,7 @@ import {
 
 const cli = readCli();
 const out = createOutput('center-browser');
-const argv = process.argv.slice(2);
-const distArg = argv.includes('--dist') ? (argv[argv.indexOf('--dist') + 1] ?? null) : null;
+const distArg = cliValue('--dist');
 const PATIENTS = Number(process.env.BENCH_PATIENTS ?? (cli.quick ? 100 : 500));
 const RUNS = 5;
 const DOCTOR = { name: 'Dr. Bench Maes', id: 'bench.maes', role: 'Anesthesiologist' } as const;

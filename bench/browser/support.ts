@@ -100,6 +100,13 @@ export type BenchApp = {
   close(): Promise<void>;
 };
 
+/** The value after `--name` on the command line (e.g. `--dist dir`), or null. */
+export function cliValue(name: string): string | null {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf(name);
+  return at < 0 ? null : (argv[at + 1] ?? null);
+}
+
 /**
  * Builds the app into a temp folder (or uses `distDir`), starts the center server on it and
  * returns tablets to open. close() ends the browsers and the server and removes the folders.
