@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectDutchTwin } from './test-support.ts';
 import fc from 'fast-check';
 import {
   canProceed,
@@ -310,12 +311,7 @@ describe('Dutch words of the findings (the Dutch dose plan screen)', () => {
     ];
     const seen = new Set(findings.map((f) => f.code));
     expect(seen.size).toBeGreaterThanOrEqual(6);
-    const numbers = (text: string) => text.match(/\d+(\.\d+)?/g) ?? [];
-    for (const f of findings) {
-      expect(f.messageNl, f.code).not.toBe(f.message);
-      expect(f.messageNl.length, f.code).toBeGreaterThan(20);
-      expect(numbers(f.messageNl), f.code).toEqual(numbers(f.message));
-    }
+    for (const f of findings) expectDutchTwin(f, f.code);
     for (const m of canProceed(findings, [], []).missing) {
       expect(m.messageNl.startsWith(m.finding.messageNl)).toBe(true);
       expect(m.messageNl).toMatch(/minstens 10 tekens/);
