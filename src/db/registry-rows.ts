@@ -220,7 +220,11 @@ function computeRows(
   );
   const ownBy = new Map<string, ClinicalRecord[]>();
   for (const r of own)
-    if (r.patientId !== null) ownBy.set(r.patientId, [...(ownBy.get(r.patientId) ?? []), r]);
+    if (r.patientId !== null) {
+      const list = ownBy.get(r.patientId);
+      if (list) list.push(r);
+      else ownBy.set(r.patientId, [r]);
+    }
   return patientIds.map((patientId) => {
     const mine = ownBy.get(patientId) ?? [];
     const later = [...mine, ...(crossing.get(patientId)?.records ?? [])]

@@ -42,7 +42,9 @@ export function crossPatientDependencies(
   const keys = new Map<string, string[]>();
   const records = new Map<string, ClinicalRecord[]>();
   const add = (patientId: string, key: string, needed: readonly ClinicalRecord[]) => {
-    keys.set(patientId, [...(keys.get(patientId) ?? []), key]);
+    const keyList = keys.get(patientId);
+    if (keyList) keyList.push(key);
+    else keys.set(patientId, [key]);
     records.set(patientId, [...(records.get(patientId) ?? []), ...needed]);
   };
   for (const reference of references) {
