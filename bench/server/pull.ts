@@ -35,7 +35,7 @@ async function pullAll(http: HttpClient, token: string, limit: number) {
       authorization: `Bearer ${token}`,
     });
     latencies.push(answer.ms);
-    bytes += answer.body.length;
+    bytes += answer.bytes;
     if (answer.status !== 200)
       throw new Error(`pull answered ${answer.status}: ${answer.body.slice(0, 200)}`);
     const page = JSON.parse(answer.body) as PullPage;

@@ -7,14 +7,21 @@
  * network error, a record not `accepted`). Afterwards a check that the server holds every
  * pushed record exactly once.
  *
- * The client only reads `cursor`/`hasMore` from the end of each pull answer: a real tablet
- * parses on its own CPU, not on the server's 2 cores that this load generator shares.
+ * The client keeps only the last bytes of each pull answer and reads `cursor`/`hasMore` there
+ * (http-client.ts `keep: 'tail'`): a real tablet parses on its own CPU, not on the 2 cores this
+ * load generator shares with the server. Decoding every page into a string cost the load
+ * generator more CPU than the server used (2.2 s against 1.9 s per run), and the latencies it
+ * reported were mostly its own event loop's. Its CPU time is reported next to the server's.
  *
- * Each tablet has its connection open before the clock starts (it has synced before); with
- * --cold all 50 connections are opened in the same instant as the first pushes, and the server
- * accepts and reads them while it is already busy, so the first pushes wait longer.
+ * The tablets have synced before: each has its connection open and has pushed and pulled one
+ * untimed round (WARM_UP), so the timed rounds measure a running server, not V8 compiling the
+ * validation code on the first 50 pushes of a fresh process (--no-warm-up to see that: about
+ * 60 ms more on the first round's pushes). With --cold all 50 connections are opened in the
+ * same instant as the first pushes, and the server accepts and reads them while it is already
+ * busy, so the first pushes wait longer.
  *
- *   npx tsx bench/server/tablets.ts [--quick] [--cold] [--db sqlite|postgres] [--out file.json]
+ *   npx tsx bench/server/tablets.ts [--quick] [--cold] [--no-warm-up] [--db sqlite|postgres]
+ *     [--out file.json]
  */
 import { withSortedKeys } from '../../src/sync/canonical-json.ts';
 import { DEFAULT_PULL_LIMIT, MAX_PUSH_RECORDS } from '../../src/sync/wire.ts';
@@ -34,6 +41,8 @@ const ROUNDS = cli.quick ? 1 : 3;
 const PER_BATCH = 50;
 const SEEDED = cli.quick ? 10_000 : 50_000;
 const COLD = process.argv.includes('--cold');
+// --cold: no warm-up round either (it would open the connections).
+const WARM_UP = COLD || process.argv.includes('--no-warm-up') ? 0 : 1;
 const tag = cli.db === 'sqlite' ? '' : ' [postgres]';
 const idPrefix = `server.tablets${cli.db === 'sqlite' ? '' : '.pg'}`;
 
@@ -71,6 +80,8 @@ async function syncTablet(
           'GET',
           `/api/sync/pull?cursor=${cursor}&limit=${DEFAULT_PULL_LIMIT}`,
           auth,
+          undefined,
+          'tail',
         );
         samples.push({ kind: 'pull', ms: pulled.ms });
         const tail = pulled.status === 200 ? pullTail(pulled.body) : null;
@@ -105,10 +116,9 @@ try {
   await seedCenter(bench, SEEDED);
   const server = await startServerProcess(bench.location, TABLETS);
   try {
-    const head = await headCursor(bench);
     const bodies = server.tablets.map((tablet, i) => {
-      const records = tabletRecords(tablet.deviceId, ROUNDS * PER_BATCH, 1000 + i);
-      return Array.from({ length: ROUNDS }, (_, r) =>
+      const records = tabletRecords(tablet.deviceId, (WARM_UP + ROUNDS) * PER_BATCH, 1000 + i);
+      return Array.from({ length: WARM_UP + ROUNDS }, (_, r) =>
         JSON.stringify({
           protocolVersion: 1,
           deviceId: tablet.deviceId,
@@ -123,16 +133,30 @@ try {
     // have. --cold: all 50 connections are opened in the same instant as the first pushes.
     if (COLD) await http.send('GET', '/api/health', {});
     else await Promise.all(server.tablets.map(() => http.send('GET', '/api/health', {})));
-    const samples: Sample[] = [];
     const errors: string[] = [];
+    // The tablets have synced before (a center server runs for months): one untimed round, so
+    // the timed rounds do not measure V8 compiling the validation code in a fresh process.
+    if (WARM_UP > 0) {
+      const warmHead = await headCursor(bench);
+      await Promise.all(
+        server.tablets.map((tablet, i) =>
+          syncTablet(http, tablet, bodies[i]?.slice(0, WARM_UP) ?? [], warmHead, [], errors),
+        ),
+      );
+    }
+    const head = await headCursor(bench);
+    const samples: Sample[] = [];
     const before = await server.stats();
+    const clientCpu0 = process.cpuUsage();
     const t0 = performance.now();
     await Promise.all(
       server.tablets.map((tablet, i) =>
-        syncTablet(http, tablet, bodies[i] ?? [], head, samples, errors),
+        syncTablet(http, tablet, bodies[i]?.slice(WARM_UP) ?? [], head, samples, errors),
       ),
     );
     const wallMs = performance.now() - t0;
+    const clientCpu = process.cpuUsage(clientCpu0);
+    const clientCpuMs = (clientCpu.user + clientCpu.system) / 1000;
     const stats = await server.stats();
 
     // Exactly once: every pushed record is stored, none twice.
@@ -203,6 +227,13 @@ try {
         value: stats.cpuMs - before.cpuMs,
         unit: 'ms',
         detail: `per request ${((stats.cpuMs - before.cpuMs) / all.n).toFixed(2)} ms; garbage collection ${(stats.gcMs - before.gcMs).toFixed(0)} ms; less disturbed by other load than latency`,
+      },
+      {
+        id: `${idPrefix}.client-cpu`,
+        label: `  load generator CPU time for the run (50 tablets in one process)${tag}`,
+        value: clientCpuMs,
+        unit: 'ms',
+        detail: `wall time ${wallMs.toFixed(0)} ms; the load generator shares the machine's cores with the server`,
       },
       {
         id: `${idPrefix}.errors`,
