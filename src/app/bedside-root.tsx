@@ -11,6 +11,7 @@ import { recordsOfKind } from '../db/records-repo.ts';
 import { BedsideProvider, type Bedside } from '../ui/bedside-context.tsx';
 import { useActorStore } from './actor-store.ts';
 import { centerConfigFrom, staffFrom } from './center-config.ts';
+import { startRegistryWarmUp } from './registry-warm-up.ts';
 import { withStorageAlarm } from './storage-alarm.tsx';
 
 const clock = systemClock();
@@ -31,6 +32,11 @@ export function BedsideRoot({ children, onDatabaseReplaced }: Props) {
   const [startError, setStartError] = useState<string | null>(null);
   useEffect(() => {
     deviceIdOf(db).then(setDeviceId, (e: unknown) => setStartError(String(e)));
+  }, [db]);
+  // The registry cache, filled in the background after updates and large syncs.
+  useEffect(() => {
+    const warmUp = startRegistryWarmUp({ db, nowIso: () => clock.nowIso() });
+    return () => warmUp.stop();
   }, [db]);
   const versions = useLiveQuery(() => recordsOfKind(db, 'settings-version'), [db]);
   const staffRecords = useLiveQuery(() => recordsOfKind(db, 'staff-member'), [db]);

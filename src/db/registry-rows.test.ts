@@ -9,7 +9,12 @@ import {
 import { REGISTRY_RECORD_KINDS } from '../domain/registry/record-kinds.ts';
 import type { KitDatabase } from './database.ts';
 import { appendRecords } from './records-repo.ts';
-import { readRegistrySnapshot, storeRegistryRows, type RegistrySnapshot } from './registry-rows.ts';
+import {
+  planRegistryWarmUp,
+  readRegistrySnapshot,
+  storeRegistryRows,
+  type RegistrySnapshot,
+} from './registry-rows.ts';
 import { storePulledRecords } from './sync-repo.ts';
 import { createTestDatabase, deleteTestDatabase } from './testing.ts';
 
@@ -250,5 +255,80 @@ describe('the registry cache', () => {
     expect((await appendRecords(db, observations.slice(0, 20))).ok).toBe(true);
     expect(await db.registryRows.toArray()).toEqual(before);
     expect((await readRegistrySnapshot(db, AS_OF, 'build-1')).computed).toEqual([]);
+  });
+
+  it('is filled by warm-up steps, a few patients each, and a report then reuses every entry', async () => {
+    const db = createTestDatabase();
+    opened.push(db);
+    const records = centerWithAnomalies();
+    expect((await appendRecords(db, records)).ok).toBe(true);
+    // Entries of the previous build: all pending for this one.
+    await snapshotAndStore(db, AS_OF);
+    const plan = await planRegistryWarmUp(db, AS_OF, 'build-2');
+    const patients = plan.pending.length;
+    expect(patients).toBeGreaterThan(5);
+    let stored = 0;
+    for (let i = 0; i < patients; i += 3) stored += await plan.step(plan.pending.slice(i, i + 3));
+    expect(stored).toBe(patients);
+
+    const report = await readRegistrySnapshot(db, AS_OF, 'build-2');
+    expect(report.computed).toEqual([]);
+    expect(report.reused).toBe(patients);
+    expectSameReports(report, records);
+    expect((await planRegistryWarmUp(db, AS_OF, 'build-2')).pending).toEqual([]);
+  });
+
+  it('drops a warmed entry whose patient was written after the plan, and a later report is still right', async () => {
+    const db = createTestDatabase();
+    opened.push(db);
+    const records = centerWithAnomalies();
+    expect((await appendRecords(db, records)).ok).toBe(true);
+    const plan = await planRegistryWarmUp(db, AS_OF, 'build-1');
+    const answer = records.find(
+      (r): r is RecordOfKind<'outcome-answer'> =>
+        r.kind === 'outcome-answer' && r.clinicalTime < AS_OF,
+    );
+    if (!answer?.patientId) throw new Error('no answer');
+    const added = {
+      ...answer,
+      id: newId(),
+      payload: { ...answer.payload, painImprovementPercent: 5 },
+    };
+    expect((await appendRecords(db, [added])).ok).toBe(true);
+
+    expect(await plan.step([answer.patientId])).toBe(0);
+    expect(await db.registryRows.get(answer.patientId)).toMatchObject({ state: 'stale' });
+    const others = plan.pending.filter((id) => id !== answer.patientId);
+    expect(await plan.step(others)).toBe(others.length);
+    const report = await readRegistrySnapshot(db, AS_OF, 'build-1');
+    expect(report.computed.map((c) => c.row.patientId)).toEqual([answer.patientId]);
+    expectSameReports(report, [...records, added]);
+  });
+
+  it('reuses a warmed entry only for the cross-patient records it was computed with', async () => {
+    const db = createTestDatabase();
+    opened.push(db);
+    const { records, added, voided } = generatedCenter();
+    const marker = added.find(
+      (r): r is RecordOfKind<'entered-in-error'> => r.kind === 'entered-in-error',
+    );
+    const patient = records.find((r) => r.kind === 'patient' && r.patientId === voided.patientId);
+    if (!marker || !patient) throw new Error('no marker');
+    expect((await appendRecords(db, records)).ok).toBe(true);
+    const plan = await planRegistryWarmUp(db, AS_OF, 'build-1');
+    // After the plan was read, a marker filed under another patient voids this patient's
+    // enrollment: it leaves the registry, although its own row was never marked stale.
+    const voiding = {
+      ...marker,
+      id: newId(),
+      payload: { ...marker.payload, targetRecordId: patient.id },
+    };
+    expect((await storePulledRecords(db, [voiding], 1)).ok).toBe(true);
+    expect(await plan.step(plan.pending)).toBe(plan.pending.length - 1);
+    const report = await readRegistrySnapshot(db, AS_OF, 'build-1');
+    expect(report.computed.map((c) => c.row.patientId)).toEqual(
+      expect.arrayContaining([voided.patientId]),
+    );
+    expectSameReports(report, [...records, voiding]);
   });
 });

@@ -79,6 +79,88 @@ const isValid = (
   row.computedAsOf <= asOf &&
   (row.validUntil === null || asOf < row.validUntil);
 
+/** What the cache holds as of a report time: valid entries, and the patients to compute. */
+type CacheState = {
+  readonly patientIds: readonly string[];
+  readonly storedById: ReadonlyMap<string, RegistryRowState>;
+  readonly crossing: ReadonlyMap<string, CrossPatientDependency>;
+  /** Entries of the valid rows, and their records after `asOf`. */
+  readonly entries: CohortEntry[];
+  readonly recordsAfterAsOf: number;
+  /** Patients whose stored row is missing or not valid for `asOf` and `buildId`. */
+  readonly dirty: readonly string[];
+};
+
+/**
+ * Reads the cache state and, with `computeAll`, computes every dirty row. The callback of a
+ * read transaction on records, registryRows and patientIndex, itself: it awaits Dexie
+ * operations directly, because behind one more native async function Dexie lost the
+ * transaction (PrematureCommitError in the jsdom tests of the registry screen).
+ */
+async function readCache(
+  db: KitDatabase,
+  context: { readonly asOf: string; readonly buildId: string },
+  computeAll: boolean,
+): Promise<{ readonly state: CacheState; readonly computed: ComputedRegistryRow[] }> {
+  const [patientIds, stored, references] = await Promise.all([
+    db.patientIndex.toCollection().primaryKeys(),
+    db.registryRows.toArray(),
+    readReferences(db),
+  ]);
+  const named = await readNamedRecords(db, references);
+  const state = cacheState(
+    { patientIds, stored, references, named },
+    context.asOf,
+    context.buildId,
+  );
+  if (!computeAll || state.dirty.length === 0) return { state, computed: [] };
+  const own = await readPatientsRecords(db, state.dirty, state.patientIds.length);
+  return { state, computed: computeDirty(state, own, state.dirty, context) };
+}
+
+function cacheState(
+  read: {
+    readonly patientIds: readonly unknown[];
+    readonly stored: readonly RegistryRowState[];
+    readonly references: readonly ClinicalRecord[];
+    readonly named: ReadonlyMap<string, ClinicalRecord>;
+  },
+  asOf: string,
+  buildId: string,
+): CacheState {
+  const { patientIds, stored, references, named } = read;
+  const crossing = crossPatientDependencies(references, (id) => named.get(id));
+  const storedById = new Map(stored.map((row) => [row.patientId, row]));
+
+  const entries: CohortEntry[] = [];
+  let recordsAfterAsOf = references.filter(
+    (r) => r.patientId === null && r.clinicalTime > asOf,
+  ).length;
+  const dirty: string[] = [];
+  const allIds = [...new Set([...patientIds.map(String), ...storedById.keys()])];
+  for (const patientId of allIds) {
+    const row = storedById.get(patientId);
+    if (isValid(row, buildId, asOf, crossing.get(patientId)?.key ?? '')) {
+      if (row.entry !== null) entries.push(row.entry);
+      recordsAfterAsOf += row.recordsAfterAsOf;
+    } else dirty.push(patientId);
+  }
+  return { patientIds: allIds, storedById, crossing, entries, recordsAfterAsOf, dirty };
+}
+
+/** The rows of `patientIds` (some of `state.dirty`), from their records `own`. */
+function computeDirty(
+  state: CacheState,
+  own: readonly ClinicalRecord[],
+  patientIds: readonly string[],
+  context: { readonly asOf: string; readonly buildId: string },
+): ComputedRegistryRow[] {
+  return computeRows(own, patientIds, state.crossing, context).map((row) => ({
+    row,
+    replaces: state.storedById.get(row.patientId),
+  }));
+}
+
 /**
  * Everything a registry report needs, as of `asOf`, in one read-only transaction (so it may
  * run inside a live query): stored entries that are still valid, and the others computed
@@ -89,43 +171,67 @@ export function readRegistrySnapshot(
   asOf: string,
   buildId: string,
 ): Promise<RegistrySnapshot> {
-  return db.transaction('r', [db.records, db.registryRows, db.patientIndex], async () => {
-    const [patientIds, stored, references] = await Promise.all([
-      db.patientIndex.toCollection().primaryKeys(),
-      db.registryRows.toArray(),
-      readReferences(db),
-    ]);
-    const named = await readNamedRecords(db, references);
-    const crossing = crossPatientDependencies(references, (id) => named.get(id));
-    const storedById = new Map(stored.map((row) => [row.patientId, row]));
-
-    const entries: CohortEntry[] = [];
-    let recordsAfterAsOf = references.filter(
-      (r) => r.patientId === null && r.clinicalTime > asOf,
-    ).length;
-    const dirty: string[] = [];
-    const allIds = new Set([...patientIds.map(String), ...storedById.keys()]);
-    const patientCount = allIds.size;
-    for (const patientId of allIds) {
-      const row = storedById.get(patientId);
-      if (isValid(row, buildId, asOf, crossing.get(patientId)?.key ?? '')) {
+  const tables = [db.records, db.registryRows, db.patientIndex];
+  return db
+    .transaction('r', tables, () => readCache(db, { asOf, buildId }, true))
+    .then(({ state, computed }) => {
+      const entries = [...state.entries];
+      let recordsAfterAsOf = state.recordsAfterAsOf;
+      for (const { row } of computed) {
         if (row.entry !== null) entries.push(row.entry);
         recordsAfterAsOf += row.recordsAfterAsOf;
-      } else dirty.push(patientId);
-    }
-    const computed =
-      dirty.length === 0
-        ? []
-        : computeRows(await readPatientsRecords(db, dirty, patientIds.length), dirty, crossing, {
-            asOf,
-            buildId,
-          }).map((row) => ({ row, replaces: storedById.get(row.patientId) }));
-    for (const { row } of computed) {
-      if (row.entry !== null) entries.push(row.entry);
-      recordsAfterAsOf += row.recordsAfterAsOf;
-    }
-    return { asOf, entries, recordsAfterAsOf, computed, reused: patientCount - dirty.length };
-  });
+      }
+      return {
+        asOf,
+        entries,
+        recordsAfterAsOf,
+        computed,
+        reused: state.patientIds.length - state.dirty.length,
+      };
+    });
+}
+
+/**
+ * A warm-up of the cache in small steps (src/app/registry-warm-up.ts), so that the first
+ * report after an app update or a large sync does not compute every entry while a person waits
+ * (4.4 s on a 10-year center, bench/browser/center.ts). `plan` reads which patients need an
+ * entry; each `step` computes a few of them in its own short read transaction and stores them
+ * (storeRegistryRows), so a bedside save never waits long behind it.
+ *
+ * Safe although the plan is older than the steps: an entry is stored only if its row is still
+ * the one the plan read (a record written since marks the row stale and the entry is dropped),
+ * and a report checks every stored entry's cross-patient key and build against its own read.
+ */
+export type RegistryWarmUpPlan = {
+  readonly pending: readonly string[];
+  /** Computes and stores the entries of `patientIds` (from `pending`); how many were stored. */
+  step(patientIds: readonly string[]): Promise<number>;
+};
+
+export async function planRegistryWarmUp(
+  db: KitDatabase,
+  asOf: string,
+  buildId: string,
+): Promise<RegistryWarmUpPlan> {
+  const tables = [db.records, db.registryRows, db.patientIndex];
+  const { state } = await db.transaction('r', tables, () =>
+    readCache(db, { asOf, buildId }, false),
+  );
+  return {
+    pending: state.dirty,
+    async step(patientIds) {
+      if (patientIds.length === 0) return 0;
+      const computed = await db.transaction('r', tables, async () =>
+        computeDirty(
+          state,
+          await readPatientsRecords(db, patientIds, state.patientIds.length),
+          patientIds,
+          { asOf, buildId },
+        ),
+      );
+      return storeRegistryRows(db, computed);
+    },
+  };
 }
 
 /**
@@ -243,3 +349,22 @@ function computeRows(
     };
   });
 }
+
+const holds = new WeakMap<KitDatabase, number>();
+
+/**
+ * While a registry report is on screen it computes what it lacks itself, and every entry the
+ * warm-up stored would make its live query read and compute again: the warm-up waits. Returns
+ * the release.
+ */
+export function holdRegistryWarmUp(db: KitDatabase): () => void {
+  holds.set(db, (holds.get(db) ?? 0) + 1);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    holds.set(db, (holds.get(db) ?? 1) - 1);
+  };
+}
+
+export const isRegistryWarmUpHeld = (db: KitDatabase): boolean => (holds.get(db) ?? 0) > 0;

@@ -9,7 +9,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import { BUILD_ID } from '../../db/build-id.ts';
 import { readOrThrow } from '../../db/errors.ts';
-import { readRegistrySnapshot, storeRegistryRows } from '../../db/registry-rows.ts';
+import {
+  holdRegistryWarmUp,
+  readRegistrySnapshot,
+  storeRegistryRows,
+} from '../../db/registry-rows.ts';
 import {
   registryFromEntries,
   type RegistryPeriod,
@@ -33,6 +37,8 @@ export function useRegistry(
         : Promise.resolve(undefined),
     [db, clock, enabled],
   );
+  // The background warm-up (src/app/registry-warm-up.ts) waits while this report is shown.
+  useEffect(() => (enabled ? holdRegistryWarmUp(db) : undefined), [db, enabled]);
   useEffect(() => {
     // The cache only saves work: when it cannot be written (storage full), the report shown is
     // still computed from the records, and the next one computes those entries again.
