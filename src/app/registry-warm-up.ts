@@ -5,8 +5,10 @@
  * the first opening computed every entry while the person waited: 4.4 s on a 10-year center
  * (bench/browser/center.ts).
  *
- * Bedside work comes first: a few patients per step, each step one short read transaction and
- * one small write, with a pause between steps, so a save waits at most one step. One tab warms
+ * Bedside work comes first: one patient per step, each step one short read transaction and one
+ * small write, with a pause between steps, so a save waits at most one step (4 patients per
+ * step made the longest step 184 ms on the 100-patient bench center, longer than a vital sign's
+ * save is allowed to take). One tab warms
  * at a time (Web Locks), and nothing is warmed while a registry report is on screen (it
  * computes what it lacks itself). A failed pass is simply tried again later: the cache only
  * saves work, a report never depends on it.
@@ -48,7 +50,7 @@ export type RegistryWarmUp = {
   stop(): void;
 };
 
-const DEFAULTS = { startDelayMs: 3_000, everyMs: 120_000, patientsPerStep: 4, pauseMs: 20 };
+const DEFAULTS = { startDelayMs: 3_000, everyMs: 120_000, patientsPerStep: 1, pauseMs: 20 };
 
 /** `performance.measure` where User Timing exists; never fails the warm-up. */
 function measure(name: string, start: number, detail?: unknown): void {
