@@ -10,13 +10,16 @@ import { chartOptions, UplotChart } from './uplot-chart.tsx';
 const uplot = vi.hoisted(() => ({
   created: [] as { opts: unknown; data: unknown; el: HTMLElement }[],
   destroyed: 0,
+  resized: [] as unknown[],
 }));
 vi.mock('uplot', () => ({
   default: class {
     constructor(opts: unknown, data: unknown, el: HTMLElement) {
       uplot.created.push({ opts, data, el });
     }
-    setSize() {}
+    setSize(size: unknown) {
+      uplot.resized.push(size);
+    }
     destroy() {
       uplot.destroyed += 1;
     }
@@ -54,6 +57,35 @@ describe('UplotChart', () => {
     const before = uplot.destroyed;
     unmount();
     expect(uplot.destroyed).toBe(before + 1);
+  });
+
+  it('redraws only when its width really changes', () => {
+    const observed: (() => void)[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          observed.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    try {
+      uplot.resized.length = 0;
+      render(<UplotChart spec={spec} label="Pain chart" />);
+      const img = screen.getByRole('img', { name: 'Pain chart' });
+      const report = () => observed.forEach((callback) => callback());
+      // The first report (the layout it was drawn at) changes nothing.
+      report();
+      expect(uplot.resized).toEqual([]);
+      Object.defineProperty(img, 'clientWidth', { configurable: true, value: 700 });
+      report();
+      report();
+      expect(uplot.resized).toEqual([{ width: 700, height: 240 }]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('uses theme colours, dashes reference lines and allows no zoom', () => {

@@ -92,11 +92,19 @@ export function UplotChart({ spec, label, describedBy }: Props) {
     const color = (v: string) => css.getPropertyValue(v).trim() || FALLBACK[v] || '#8b949e';
     const width = () => Math.max(280, el.clientWidth || 600);
     const data = [spec.x, ...spec.series.map((s) => s.values)] as unknown as uPlot.AlignedData;
-    const plot = new uPlot(chartOptions(spec, color, width()), data, el);
+    let drawnWidth = width();
+    const plot = new uPlot(chartOptions(spec, color, drawnWidth), data, el);
+    // Only a real change of width redraws: the observer also reports the first layout, and
+    // redrawing all four charts at the size they already had showed in the history's
+    // opening profile (bench/browser/center.ts).
     const observer =
       typeof ResizeObserver === 'undefined'
         ? null
-        : new ResizeObserver(() => plot.setSize({ width: width(), height: HEIGHT }));
+        : new ResizeObserver(() => {
+            if (width() === drawnWidth) return;
+            drawnWidth = width();
+            plot.setSize({ width: drawnWidth, height: HEIGHT });
+          });
     observer?.observe(el);
     return () => {
       observer?.disconnect();
