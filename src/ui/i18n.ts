@@ -39,11 +39,27 @@ export type ErrorTexts = { readonly message: string; readonly messageNl?: string
 
 /** The error's Dutch text on a Dutch screen when the domain gave one, else its English text. */
 export function errorText(error: ErrorTexts, locale: Locale): string {
-  return locale === 'nl-BE' && error.messageNl !== undefined ? error.messageNl : error.message;
+  return shownText(error, locale).text;
+}
+
+/** A domain text as a screen shows it, with the language it is actually in (for `lang`). */
+export type ShownText = { readonly text: string; readonly lang: 'en' | 'nl' };
+
+/** Like `errorText`, also saying which language the text is in (English when no Dutch was given). */
+export function shownText(texts: ErrorTexts, locale: Locale): ShownText {
+  return locale === 'nl-BE' && texts.messageNl !== undefined
+    ? { text: texts.messageNl, lang: 'nl' }
+    : { text: texts.message, lang: 'en' };
 }
 
 /** `errorText` bound to the chosen language, for components (the same function until it changes). */
 export function useErrorText(): (error: ErrorTexts) => string {
   const locale = usePreferences((s) => s.locale);
   return useCallback((error: ErrorTexts) => errorText(error, locale), [locale]);
+}
+
+/** `shownText` bound to the chosen language, for components that mark the text's `lang`. */
+export function useShownText(): (texts: ErrorTexts) => ShownText {
+  const locale = usePreferences((s) => s.locale);
+  return useCallback((texts: ErrorTexts) => shownText(texts, locale), [locale]);
 }

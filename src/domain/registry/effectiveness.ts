@@ -11,6 +11,7 @@ import {
   summarize,
   type CountPercent,
   type StatsResult,
+  type StatsWarning,
   type Summary,
 } from '../stats/index.ts';
 import type { MeanConfidenceInterval } from '../stats/index.ts';
@@ -85,7 +86,8 @@ export type NrsOddsRatio = {
   readonly coefficient: number;
   readonly standardError: number;
   readonly events: number;
-  readonly warnings: readonly string[];
+  /** Caveats of the fit (few events per predictor, ...), in English and Dutch. */
+  readonly warnings: readonly StatsWarning[];
 };
 
 /** Logistic regression of favorable (1/0) on baseline NRS, maximum likelihood; Wald OR, CI, p. */
@@ -105,6 +107,7 @@ export function nrsLogistic(pp: readonly CohortRow[]): Figure<NrsOddsRatio> {
         code: 'not-converged',
         field: 'baselineNrs',
         message: 'The model has no NRS coefficient.',
+        messageNl: 'Het model heeft geen coëfficiënt voor de NRS.',
       },
     });
   return figure(rows.length, basis, {

@@ -39,6 +39,7 @@ function checkN(n: unknown): StatsResult<number> {
       'too-few-values',
       'n',
       `A confidence interval of a mean needs n of at least 2 whole values, got ${String(n)}.`,
+      `Een betrouwbaarheidsinterval van een gemiddelde vereist een n van minstens 2 (een geheel aantal waarden), niet ${String(n)}.`,
     );
   }
   return statsOk(n);
@@ -59,6 +60,7 @@ export function meanConfidenceIntervalFromSummary(
       'not-finite',
       'mean',
       `The mean must be a finite number, got ${String(mean)}.`,
+      `Het gemiddelde moet een eindig getal zijn, niet ${String(mean)}.`,
     );
   }
   if (typeof sd !== 'number' || !Number.isFinite(sd) || sd < 0) {
@@ -66,6 +68,7 @@ export function meanConfidenceIntervalFromSummary(
       'out-of-range',
       'sd',
       `The SD must be a finite number of 0 or more, got ${String(sd)}.`,
+      `De standaarddeviatie (SD) moet een eindig getal van 0 of meer zijn, niet ${String(sd)}.`,
     );
   }
   const df = n.value - 1;
@@ -131,6 +134,7 @@ export function sdFromMeanConfidenceInterval(
       'out-of-range',
       'interval',
       `The interval needs finite lower <= upper, got ${String(lower)} to ${String(upper)}.`,
+      `Het interval vereist eindige grenzen met ondergrens <= bovengrens, niet ${String(lower)} tot ${String(upper)}.`,
     );
   }
   const t = studentTQuantile((1 + lv.value) / 2, n.value - 1);

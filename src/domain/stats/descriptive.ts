@@ -9,7 +9,7 @@
  * sum (x - m)^2 - (sum (x - m))^2 / n (Chan, Golub & LeVeque 1983), which stays accurate when the
  * mean is large against the spread.
  */
-import { checkSample, statsFail, statsOk, type StatsResult } from './errors.ts';
+import { checkSample, fieldNl, statsFail, statsOk, type StatsResult } from './errors.ts';
 import { quartiles, type QuartileMethod } from './quantiles.ts';
 
 export type CountPercent = {
@@ -67,6 +67,7 @@ export function countPercent(
         'not-an-integer',
         name,
         `${name} must be a whole number of patients (0 or more), got ${String(v)}.`,
+        `Voor ${fieldNl(name)} is een geheel aantal patiënten nodig (0 of meer), niet ${String(v)}.`,
       );
     }
   }
@@ -75,6 +76,7 @@ export function countPercent(
       'empty',
       'total',
       'The group has no patients, so no percentage can be given; report "0 of 0" instead.',
+      'De groep telt geen patiënten, dus er kan geen percentage gegeven worden; rapporteer in plaats daarvan "0 van 0".',
     );
   }
   if (count > total) {
@@ -82,6 +84,7 @@ export function countPercent(
       'out-of-range',
       field,
       `${field} (${count}) is larger than the total (${total}); check the group definitions.`,
+      `Het aantal ${count} (${fieldNl(field)}) is groter dan het totaal ${total}; controleer de definities van de groepen.`,
     );
   }
   return statsOk({ count, total, percent: (100 * count) / total });

@@ -15,6 +15,7 @@ export function roundForDisplay(value: number, decimals: number): StatsResult<nu
       'not-finite',
       'value',
       `Only a finite number can be shown, got ${String(value)}.`,
+      `Alleen een eindig getal kan getoond worden, niet ${String(value)}.`,
     );
   }
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 12) {
@@ -22,6 +23,7 @@ export function roundForDisplay(value: number, decimals: number): StatsResult<nu
       'out-of-range',
       'decimals',
       `Decimals must be a whole number from 0 to 12, got ${String(decimals)}.`,
+      `Het aantal decimalen moet een geheel getal van 0 tot en met 12 zijn, niet ${String(decimals)}.`,
     );
   }
   const factor = 10 ** decimals;

@@ -1,9 +1,10 @@
 /**
  * Errors of the registry statistics. The statistics need codes that clinical input does not
  * (separation, a table too large to enumerate, ...), so they have their own union rather than
- * widening `DomainErrorCode`; the shape (`ok` / `value` / `error.{code, field, message}`) is the
- * same as `Result` in `../result.ts`, so a screen handles both alike. Nothing here throws on bad
- * data: an estimate that cannot be made is an error with a message that says why and what to do.
+ * widening `DomainErrorCode`; the shape (`ok` / `value` / `error.{code, field, message,
+ * messageNl}`) is the same as `Result` in `../result.ts`, so a screen handles both alike. Nothing
+ * here throws on bad data: an estimate that cannot be made is an error with a message that says
+ * why and what to do, in English and in Dutch (nl-BE), both built from the same values.
  */
 
 export type StatsErrorCode =
@@ -28,7 +29,12 @@ export type StatsError = {
   /** The input the error is about, e.g. `ageYears`, `table`, `predictors.baselineNrs`. */
   readonly field: string;
   readonly message: string;
+  /** The same facts in Dutch (nl-BE), for a Dutch screen (ui/i18n.ts errorText). */
+  readonly messageNl: string;
 };
+
+/** A caveat about an estimate that was made (not an error), in English and Dutch. */
+export type StatsWarning = { readonly message: string; readonly messageNl: string };
 
 export type StatsResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: StatsError };
@@ -39,7 +45,25 @@ export const statsFail = (
   code: StatsErrorCode,
   field: string,
   message: string,
-): StatsResult<never> => ({ ok: false, error: { code, field, message } });
+  messageNl: string,
+): StatsResult<never> => ({ ok: false, error: { code, field, message, messageNl } });
+
+/**
+ * Dutch names of the variables the registry analyses (the `field` of their errors), for the
+ * Dutch messages; any other field is named by its identifier, as in the English message.
+ */
+const FIELD_NAMES_NL: Readonly<Record<string, string>> = {
+  values: 'deze reeks',
+  ageYears: 'leeftijd in jaren',
+  baselineNrs: 'NRS bij aanvang',
+  'predictors.baselineNrs': 'NRS bij aanvang',
+  painImprovementPercent: 'pijnverbetering in %',
+  favorable: 'gunstig resultaat',
+  total: 'het totaal',
+};
+
+/** How a Dutch message names `field` (a Dutch name, or the identifier itself). */
+export const fieldNl = (field: string): string => FIELD_NAMES_NL[field] ?? field;
 
 /**
  * Checks that `values` is an array of finite numbers with at least `minCount` entries. Says how
@@ -52,7 +76,12 @@ export function checkSample(
   minCount: number,
 ): StatsResult<readonly number[]> {
   if (!Array.isArray(values)) {
-    return statsFail('not-a-number', field, `${field} must be a list of numbers.`);
+    return statsFail(
+      'not-a-number',
+      field,
+      `${field} must be a list of numbers.`,
+      `Voor ${fieldNl(field)} is een lijst van getallen nodig.`,
+    );
   }
   let firstBad = -1;
   let badCount = 0;
@@ -71,16 +100,25 @@ export function checkSample(
       field,
       `${field}: ${badCount} of ${values.length} values are missing or not a finite number ` +
         `(first at position ${firstBad + 1}). Correct or exclude those records and run the analysis again.`,
+      `Bij ${fieldNl(field)} ${badCount === 1 ? 'ontbreekt' : 'ontbreken'} ${badCount} van de ${values.length} waarden ` +
+        `of ${badCount === 1 ? 'is die' : 'zijn ze'} geen eindig getal ` +
+        `(de eerste op positie ${firstBad + 1}). Corrigeer die registraties of sluit ze uit en voer de analyse opnieuw uit.`,
     );
   }
   if (values.length === 0) {
-    return statsFail('empty', field, `${field} has no values; there is nothing to summarise.`);
+    return statsFail(
+      'empty',
+      field,
+      `${field} has no values; there is nothing to summarise.`,
+      `Er zijn geen waarden voor ${fieldNl(field)}; er valt niets samen te vatten.`,
+    );
   }
   if (values.length < minCount) {
     return statsFail(
       'too-few-values',
       field,
       `${field} has ${values.length} value${values.length === 1 ? '' : 's'}; at least ${minCount} are needed for this estimate.`,
+      `Voor ${fieldNl(field)} ${values.length === 1 ? 'is er 1 waarde' : `zijn er ${values.length} waarden`}; voor deze schatting zijn er minstens ${minCount} nodig.`,
     );
   }
   return statsOk((values as number[]).slice());
@@ -93,6 +131,7 @@ export function checkLevel(level: unknown, field = 'level'): StatsResult<number>
       'out-of-range',
       field,
       `Confidence level must be a number strictly between 0 and 1 (for a 95 % interval use 0.95), got ${String(level)}.`,
+      `Het betrouwbaarheidsniveau moet een getal strikt tussen 0 en 1 zijn (voor een 95 %-betrouwbaarheidsinterval: 0.95), niet ${String(level)}.`,
     );
   }
   return statsOk(level);

@@ -76,6 +76,8 @@ export function fisherExact(
       'table',
       `This table has too many possible tables with its totals to enumerate exactly here (over ${maxEvaluations} steps). ` +
         'Merge sparse categories, or run the exact test in a statistics package.',
+      `Er zijn te veel mogelijke tabellen met dezelfde randtotalen om hier exact op te sommen (meer dan ${maxEvaluations} stappen). ` +
+        'Voeg dun bezette categorieën samen, of voer de exacte toets van Fisher uit in een statistisch pakket.',
     );
   }
   return statsOk({

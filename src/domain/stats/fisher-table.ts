@@ -22,6 +22,7 @@ export function checkTable(table: unknown): StatsResult<CheckedTable> {
       'invalid-table',
       'table',
       'The table has no rows; give one list of counts per row.',
+      'De tabel heeft geen rijen; geef per rij één lijst met aantallen.',
     );
   }
   const width = Array.isArray(table[0]) ? (table[0] as unknown[]).length : 0;
@@ -30,6 +31,7 @@ export function checkTable(table: unknown): StatsResult<CheckedTable> {
       'invalid-table',
       'table',
       'The table has no columns; give one count per column in each row.',
+      'De tabel heeft geen kolommen; geef in elke rij één aantal per kolom.',
     );
   }
   const colTotals = new Array<number>(width).fill(0);
@@ -42,28 +44,42 @@ export function checkTable(table: unknown): StatsResult<CheckedTable> {
         'invalid-table',
         'table',
         `Row ${i + 1} does not have ${width} counts like row 1; every row needs one count per column.`,
+        `Rij ${i + 1} heeft geen ${width} aantallen zoals rij 1; elke rij heeft één aantal per kolom nodig.`,
       );
     }
     let rowTotal = 0;
     for (let j = 0; j < width; j++) {
       const v: unknown = row[j];
       const where = `row ${i + 1}, column ${j + 1}`;
+      const whereNl = `rij ${i + 1}, kolom ${j + 1}`;
       if (typeof v !== 'number' || Number.isNaN(v)) {
-        return statsFail('not-a-number', 'table', `The count in ${where} is not a number.`);
+        return statsFail(
+          'not-a-number',
+          'table',
+          `The count in ${where} is not a number.`,
+          `Het aantal in ${whereNl} is geen getal.`,
+        );
       }
       if (!Number.isFinite(v))
-        return statsFail('not-finite', 'table', `The count in ${where} is not finite.`);
+        return statsFail(
+          'not-finite',
+          'table',
+          `The count in ${where} is not finite.`,
+          `Het aantal in ${whereNl} is niet eindig.`,
+        );
       if (v < 0)
         return statsFail(
           'negative',
           'table',
           `The count in ${where} is negative (${v}); counts are 0 or more.`,
+          `Het aantal in ${whereNl} is negatief (${v}); aantallen zijn 0 of meer.`,
         );
       if (!Number.isInteger(v)) {
         return statsFail(
           'not-an-integer',
           'table',
           `The count in ${where} is ${v}; counts must be whole numbers of patients.`,
+          `Het aantal in ${whereNl} is ${v}; aantallen moeten gehele aantallen patiënten zijn.`,
         );
       }
       rowTotal += v;
@@ -78,6 +94,7 @@ export function checkTable(table: unknown): StatsResult<CheckedTable> {
       'empty',
       'table',
       'Every count in the table is 0; there are no patients to test.',
+      'Elk aantal in de tabel is 0; er zijn geen patiënten om te toetsen.',
     );
   }
   if (n > MAX_TABLE_TOTAL) {
@@ -85,6 +102,7 @@ export function checkTable(table: unknown): StatsResult<CheckedTable> {
       'table-too-large',
       'table',
       `The table holds ${n} counts; exact tests here accept at most ${MAX_TABLE_TOTAL}.`,
+      `De tabel telt in totaal ${n} waarnemingen; de exacte toetsen hier aanvaarden er hoogstens ${MAX_TABLE_TOTAL}.`,
     );
   }
   return statsOk({ rowTotals, colTotals, cells, n });

@@ -5,7 +5,7 @@
  * Internal numerics (log-gamma, incomplete beta, enumeration, simplex, Newton) stay in their
  * modules.
  */
-export type { StatsError, StatsErrorCode, StatsResult } from './errors.ts';
+export type { StatsError, StatsErrorCode, StatsResult, StatsWarning } from './errors.ts';
 
 export { countPercent, mean, standardDeviation, summarize } from './descriptive.ts';
 export type { CountPercent, Summary } from './descriptive.ts';

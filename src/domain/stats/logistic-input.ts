@@ -3,8 +3,7 @@
  * predictors of finite numbers, one per patient, with variation in each and more patients than
  * coefficients. Errors name the predictor and the first bad position so the record can be found.
  */
-import { statsFail, statsOk, type StatsResult } from './errors.ts';
-import { checkSample } from './errors.ts';
+import { checkSample, fieldNl, statsFail, statsOk, type StatsResult } from './errors.ts';
 
 export type CheckedLogisticInput = {
   readonly y: readonly number[];
@@ -20,6 +19,7 @@ export function checkLogisticInput(input: unknown): StatsResult<CheckedLogisticI
       'empty',
       'outcome',
       'The outcome has no patients; give one 0/1 (or true/false) per patient.',
+      'De uitkomst bevat geen patiënten; geef per patiënt één 0/1 (of true/false).',
     );
   }
   const y: number[] = [];
@@ -32,6 +32,7 @@ export function checkLogisticInput(input: unknown): StatsResult<CheckedLogisticI
         'out-of-range',
         'outcome',
         `Outcome at position ${i + 1} is ${String(v)}; it must be 1/true (event) or 0/false. Correct or exclude that record.`,
+        `De uitkomst op positie ${i + 1} is ${String(v)}; die moet 1/true (gebeurtenis) of 0/false zijn. Corrigeer die registratie of sluit ze uit.`,
       );
     }
   }
@@ -40,6 +41,7 @@ export function checkLogisticInput(input: unknown): StatsResult<CheckedLogisticI
       'empty',
       'predictors',
       'Give at least one predictor (for example baseline NRS).',
+      'Geef minstens één predictor (bijvoorbeeld de NRS bij aanvang).',
     );
   }
   const names: string[] = [];
@@ -56,6 +58,7 @@ export function checkLogisticInput(input: unknown): StatsResult<CheckedLogisticI
         'invalid-table',
         'predictors',
         `Each predictor needs its own non-empty name (got ${JSON.stringify(name)}).`,
+        `Elke predictor heeft een eigen, niet-lege naam nodig (ontvangen: ${JSON.stringify(name)}).`,
       );
     }
     const field = `predictors.${name}`;
@@ -66,6 +69,7 @@ export function checkLogisticInput(input: unknown): StatsResult<CheckedLogisticI
         'length-mismatch',
         field,
         `${name} has ${sample.value.length} values but the outcome has ${y.length}; give one value per patient, in the same order.`,
+        `De predictor ${fieldNl(name)} heeft ${sample.value.length} waarden, maar de uitkomst heeft er ${y.length}; geef één waarde per patiënt, in dezelfde volgorde.`,
       );
     }
     const first = sample.value[0] as number;
@@ -74,6 +78,7 @@ export function checkLogisticInput(input: unknown): StatsResult<CheckedLogisticI
         'no-predictor-variation',
         field,
         `${name} is ${first} for every patient, so its effect cannot be estimated; leave it out.`,
+        `De predictor ${fieldNl(name)} is ${first} bij elke patiënt, dus het effect ervan kan niet geschat worden; laat die predictor weg.`,
       );
     }
     names.push(name);
@@ -85,6 +90,7 @@ export function checkLogisticInput(input: unknown): StatsResult<CheckedLogisticI
       'no-outcome-variation',
       'outcome',
       `All ${y.length} patients have outcome ${events === 0 ? '0' : '1'}; with no variation in the outcome there is nothing to model.`,
+      `Alle ${y.length} patiënten hebben uitkomst ${events === 0 ? '0' : '1'}; zonder variatie in de uitkomst valt er niets te modelleren.`,
     );
   }
   if (y.length <= names.length + 1) {
@@ -92,6 +98,7 @@ export function checkLogisticInput(input: unknown): StatsResult<CheckedLogisticI
       'too-few-values',
       'outcome',
       `${y.length} patients are too few for ${names.length + 1} coefficients; at least ${names.length + 2} are needed (and 10 events per predictor are advised).`,
+      `${y.length} patiënten zijn te weinig voor ${names.length + 1} coëfficiënten; er zijn er minstens ${names.length + 2} nodig (en 10 gebeurtenissen (events) per predictor worden aangeraden).`,
     );
   }
   return statsOk({ y, columns, names, events });

@@ -14,7 +14,14 @@
  * continues, and SPSS/R would print a huge OR and SE with a mere warning.
  * A warning (not an error) is returned below 10 events per predictor (Peduzzi et al. 1996).
  */
-import { checkLevel, statsFail, statsOk, type StatsResult } from './errors.ts';
+import {
+  checkLevel,
+  fieldNl,
+  statsFail,
+  statsOk,
+  type StatsResult,
+  type StatsWarning,
+} from './errors.ts';
 import { cholesky } from './linear-algebra.ts';
 import { fitLogistic } from './logistic-fit.ts';
 import { checkSeparation } from './separation.ts';
@@ -50,7 +57,7 @@ export type LogisticRegressionResult = {
   /** Log-likelihood of the intercept-only model; -2 (null - model) is the LR chi-square. */
   readonly nullLogLikelihood: number;
   readonly iterations: number;
-  readonly warnings: readonly string[];
+  readonly warnings: readonly StatsWarning[];
 };
 
 export const INTERCEPT_NAME = '(Intercept)';
@@ -89,6 +96,7 @@ export function logisticRegression(
       'collinear-predictors',
       'predictors',
       'The predictors are (nearly) linear combinations of each other; remove one of them and fit again.',
+      'De predictoren zijn (bijna) lineaire combinaties van elkaar (collineariteit); laat er één weg en schat het model opnieuw.',
     );
   }
   const separation = checkSeparation(design, y);
@@ -98,6 +106,8 @@ export function logisticRegression(
       'outcome',
       'The outcome is perfectly predicted for some patients by the predictor(s) (complete or quasi-complete separation), ' +
         "so the odds ratio is infinite and cannot be estimated. Report the cross-table (Fisher's exact test) instead, or group the predictor.",
+      'De uitkomst wordt voor sommige patiënten perfect voorspeld door de predictor(en): volledige of quasi-volledige scheiding (separation). ' +
+        'Daardoor is de odds ratio oneindig en kan die niet geschat worden. Rapporteer in plaats daarvan de kruistabel (exacte toets van Fisher), of groepeer de predictor.',
     );
   }
   const maxIterations = options.maxIterations ?? 50;
@@ -112,12 +122,16 @@ export function logisticRegression(
           'outcome',
           'Fitted probabilities reached 0 or 1 (near separation): the odds ratio cannot be estimated. ' +
             "Report the cross-table (Fisher's exact test) instead, or group the predictor.",
+          'Geschatte kansen bereikten 0 of 1 (bijna-scheiding, near separation): de odds ratio kan niet geschat worden. ' +
+            'Rapporteer in plaats daarvan de kruistabel (exacte toets van Fisher), of groepeer de predictor.',
         )
       : statsFail(
           'not-converged',
           'outcome',
           `The fit did not converge in ${maxIterations} iterations, usually a sign of (near) separation; ` +
             'check the cross-table of outcome and predictor before reporting an odds ratio.',
+          `Het model convergeerde niet in ${maxIterations} iteraties, meestal een teken van (bijna-)scheiding; ` +
+            'bekijk de kruistabel van uitkomst en predictor voordat een odds ratio gerapporteerd wordt.',
         );
   }
   const { coefficients: beta, covariance: betaCovariance, logLikelihood, iterations } = fit;
@@ -154,23 +168,28 @@ export function logisticRegression(
         'not-converged',
         'predictors',
         `The estimate for ${String([INTERCEPT_NAME, ...names][j])} is not finite; the model cannot be reported.`,
+        `De schatting voor ${fieldNl(String([INTERCEPT_NAME, ...names][j]))} is niet eindig; het model kan niet gerapporteerd worden.`,
       );
     }
     coefficients.push({ name: [INTERCEPT_NAME, ...names][j] as string, ...wald.value });
   }
   const mean = events / n;
   const nullLogLikelihood = events * Math.log(mean) + (n - events) * Math.log1p(-mean);
-  const warnings: string[] = [];
+  const warnings: StatsWarning[] = [];
   const fewer = Math.min(events, n - events);
   if (fewer < 10 * k) {
-    warnings.push(
-      `Only ${fewer} patients in the smaller outcome group for ${k} predictor${k === 1 ? '' : 's'} (fewer than 10 per predictor): estimates may be unstable and biased away from 1.`,
-    );
+    warnings.push({
+      message: `Only ${fewer} patient${fewer === 1 ? '' : 's'} in the smaller outcome group for ${k} predictor${k === 1 ? '' : 's'} (fewer than 10 per predictor): estimates may be unstable and biased away from 1.`,
+      messageNl: `Slechts ${fewer} ${fewer === 1 ? 'patiënt' : 'patiënten'} in de kleinere uitkomstgroep voor ${k} ${k === 1 ? 'predictor' : 'predictoren'} (minder dan 10 per predictor): de schattingen kunnen instabiel zijn en systematisch verder van 1 liggen dan de werkelijke waarde.`,
+    });
   }
   if (fit.fitted.some((f) => f < 1e-10 || f > 1 - 1e-10)) {
-    warnings.push(
-      'Some fitted probabilities are numerically 0 or 1: check for outlying predictor values before reporting.',
-    );
+    warnings.push({
+      message:
+        'Some fitted probabilities are numerically 0 or 1: check for outlying predictor values before reporting.',
+      messageNl:
+        'Sommige geschatte kansen zijn numeriek 0 of 1: controleer de predictor op uitschieters voor het rapporteren.',
+    });
   }
   return statsOk({
     n,

@@ -119,7 +119,12 @@ export function normalQuantileRaw(p: number): number {
 /** Standard normal CDF P(Z <= z) for a finite z (source of accuracy: module comment). */
 export function normalCdf(z: number): StatsResult<number> {
   if (typeof z !== 'number' || !Number.isFinite(z)) {
-    return statsFail('not-finite', 'z', `z must be a finite number, got ${String(z)}.`);
+    return statsFail(
+      'not-finite',
+      'z',
+      `z must be a finite number, got ${String(z)}.`,
+      `z moet een eindig getal zijn, niet ${String(z)}.`,
+    );
   }
   return statsOk(z < 0 ? normalUpperTailRaw(-z) : 1 - normalUpperTailRaw(z));
 }
@@ -131,6 +136,7 @@ export function normalQuantile(p: number): StatsResult<number> {
       'out-of-range',
       'p',
       `A probability strictly between 0 and 1 is needed, got ${String(p)}.`,
+      `Er is een kans strikt tussen 0 en 1 nodig, niet ${String(p)}.`,
     );
   }
   return statsOk(normalQuantileRaw(p));
@@ -139,7 +145,12 @@ export function normalQuantile(p: number): StatsResult<number> {
 /** Two-sided p-value 2 P(Z > |z|) of a Wald or other z statistic (finite z). */
 export function twoSidedNormalP(z: number): StatsResult<number> {
   if (typeof z !== 'number' || !Number.isFinite(z)) {
-    return statsFail('not-finite', 'z', `z must be a finite number, got ${String(z)}.`);
+    return statsFail(
+      'not-finite',
+      'z',
+      `z must be a finite number, got ${String(z)}.`,
+      `z moet een eindig getal zijn, niet ${String(z)}.`,
+    );
   }
   return statsOk(Math.min(1, 2 * normalUpperTailRaw(Math.abs(z))));
 }

@@ -66,6 +66,7 @@ export function quantile(
       'out-of-range',
       'p',
       `The quantile must be between 0 and 1 (0.25 for Q1), got ${String(p)}.`,
+      `Het kwantiel moet tussen 0 en 1 liggen (0.25 voor Q1), niet ${String(p)}.`,
     );
   }
   return statsOk(haverageSorted(checked.value.slice().sort(ascending), p));
@@ -88,7 +89,12 @@ export function quartiles(
   const checked = checkSample(values, options.field ?? 'values', 1);
   if (!checked.ok) return checked;
   if (method !== 'haverage' && method !== 'tukey-hinges') {
-    return statsFail('out-of-range', 'method', `Unknown quartile method "${String(method)}".`);
+    return statsFail(
+      'out-of-range',
+      'method',
+      `Unknown quartile method "${String(method)}".`,
+      `Onbekende methode voor de kwartielen: "${String(method)}".`,
+    );
   }
   const sorted = checked.value.slice().sort(ascending);
   const n = sorted.length;

@@ -93,6 +93,7 @@ function checkDf(df: unknown): StatsResult<number> {
       'out-of-range',
       'df',
       `Degrees of freedom must be a finite number above 0 (n - 1 for a mean of n values), got ${String(df)}.`,
+      `Het aantal vrijheidsgraden moet een eindig getal boven 0 zijn (n - 1 voor een gemiddelde van n waarden), niet ${String(df)}.`,
     );
   }
   return statsOk(df);
@@ -103,7 +104,12 @@ export function studentTCdf(t: number, df: number): StatsResult<number> {
   const d = checkDf(df);
   if (!d.ok) return d;
   if (typeof t !== 'number' || Number.isNaN(t)) {
-    return statsFail('not-a-number', 't', `t must be a number, got ${String(t)}.`);
+    return statsFail(
+      'not-a-number',
+      't',
+      `t must be a number, got ${String(t)}.`,
+      `t moet een getal zijn, niet ${String(t)}.`,
+    );
   }
   if (!Number.isFinite(t)) return statsOk(t > 0 ? 1 : 0);
   return statsOk(tCdfRaw(t, d.value));
@@ -121,6 +127,7 @@ export function studentTQuantile(p: number, df: number): StatsResult<number> {
       'out-of-range',
       'p',
       `A probability strictly between 0 and 1 is needed, got ${String(p)}.`,
+      `Er is een kans strikt tussen 0 en 1 nodig, niet ${String(p)}.`,
     );
   }
   if (p === 0.5) return statsOk(0);
@@ -130,6 +137,7 @@ export function studentTQuantile(p: number, df: number): StatsResult<number> {
       'out-of-range',
       'p',
       `The t quantile for p = ${p} with ${df} df is too large to represent.`,
+      `Het t-kwantiel voor p = ${p} met ${df} vrijheidsgraden is te groot om als getal voor te stellen.`,
     );
   }
   return statsOk(p < 0.5 ? -t : t);

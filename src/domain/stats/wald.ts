@@ -37,6 +37,7 @@ export function waldInference(
       'not-finite',
       'estimate',
       `The coefficient must be a finite number, got ${String(estimate)}.`,
+      `De coëfficiënt moet een eindig getal zijn, niet ${String(estimate)}.`,
     );
   }
   if (typeof standardError !== 'number' || !Number.isFinite(standardError) || standardError <= 0) {
@@ -44,6 +45,7 @@ export function waldInference(
       'out-of-range',
       'standardError',
       `The standard error must be a finite number above 0, got ${String(standardError)}.`,
+      `De standaardfout moet een eindig getal boven 0 zijn, niet ${String(standardError)}.`,
     );
   }
   const z = estimate / standardError;

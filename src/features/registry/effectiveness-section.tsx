@@ -10,7 +10,7 @@ import {
   type RegistryReport,
 } from '../../domain/registry/index.ts';
 import type { MeanConfidenceInterval, Summary } from '../../domain/stats/index.ts';
-import { fill, useMessages } from '../../ui/i18n.ts';
+import { fill, useMessages, useShownText } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { FigureView } from './figure-view.tsx';
 import { fixed, percentText, plain, pValueText } from './format-stats.ts';
@@ -93,6 +93,7 @@ function NrsFacts({ summary }: { readonly summary: Summary }) {
 function OddsRatio({ or }: { readonly or: NrsOddsRatio }) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
+  const shown = useShownText();
   return (
     <>
       <dl className="facts">
@@ -110,11 +111,14 @@ function OddsRatio({ or }: { readonly or: NrsOddsRatio }) {
         <dt>{t.events}</dt>
         <dd>{or.events}</dd>
       </dl>
-      {or.warnings.map((w) => (
-        <p key={w} className="notice notice--warning" lang="en">
-          {w}
-        </p>
-      ))}
+      {or.warnings.map((w) => {
+        const { text, lang } = shown(w);
+        return (
+          <p key={w.message} className="notice notice--warning" lang={lang}>
+            {text}
+          </p>
+        );
+      })}
     </>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import type { Figure } from '../../domain/registry/index.ts';
-import { fill, useErrorText, useMessages } from '../../ui/i18n.ts';
+import { fill, useMessages, useShownText, type ErrorTexts } from '../../ui/i18n.ts';
 import { messages } from './messages.ts';
 
 type Props<T> = {
@@ -17,22 +17,25 @@ type Props<T> = {
 };
 
 export function FigureView<T>({ title, figure, children, level = 3 }: Props<T>) {
-  const t = useMessages(messages);
-  const errText = useErrorText();
   const id = useId();
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section className="registry-figure stack" aria-labelledby={id}>
       <Heading id={id}>{title}</Heading>
-      {figure.ok ? (
-        children(figure.value)
-      ) : (
-        <p className="notice notice--warning" role="status">
-          <strong>{t.cannotCompute}</strong> {errText(figure.error)}
-        </p>
-      )}
+      {figure.ok ? children(figure.value) : <CannotCompute error={figure.error} />}
       <Basis n={figure.n} basis={figure.basis} />
     </section>
+  );
+}
+
+/** Why a figure cannot be given: the statistics error, marked with the language it is in. */
+export function CannotCompute({ error }: { readonly error: ErrorTexts }) {
+  const t = useMessages(messages);
+  const { text, lang } = useShownText()(error);
+  return (
+    <p className="notice notice--warning" role="status">
+      <strong>{t.cannotCompute}</strong> <span lang={lang}>{text}</span>
+    </p>
   );
 }
 

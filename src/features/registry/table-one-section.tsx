@@ -5,9 +5,9 @@
  */
 import type { PainTypeTable, RegistryReport } from '../../domain/registry/index.ts';
 import { countPercent } from '../../domain/stats/index.ts';
-import { errorText, useErrorText, useMessages } from '../../ui/i18n.ts';
+import { useMessages } from '../../ui/i18n.ts';
 import { usePreferences, type Locale } from '../../ui/preferences.ts';
-import { Basis } from './figure-view.tsx';
+import { Basis, CannotCompute } from './figure-view.tsx';
 import { percentText, pValueText } from './format-stats.ts';
 import { messages } from './messages.ts';
 
@@ -21,7 +21,6 @@ function cell(count: number, columnTotal: number, locale: Locale): string {
 
 export function TableOneSection({ report }: { readonly report: RegistryReport }) {
   const t = useMessages(messages);
-  const errText = useErrorText();
   const { tableI, tableIFisher } = report;
   return (
     <section className="card stack" aria-labelledby="registry-table-one">
@@ -29,9 +28,7 @@ export function TableOneSection({ report }: { readonly report: RegistryReport })
       {tableI.ok ? (
         <TableOne table={tableI.value} fisher={tableIFisher} />
       ) : (
-        <p className="notice notice--warning" role="status">
-          <strong>{t.cannotCompute}</strong> {errText(tableI.error)}
-        </p>
+        <CannotCompute error={tableI.error} />
       )}
       <Basis n={tableI.n} basis={tableI.basis} />
       <Basis n={tableIFisher.n} basis={tableIFisher.basis} />
@@ -99,11 +96,7 @@ function TableOne({
           </tr>
         </tfoot>
       </table>
-      {fisher.ok ? null : (
-        <p className="notice notice--warning" role="status">
-          <strong>{t.cannotCompute}</strong> {errorText(fisher.error, locale)}
-        </p>
-      )}
+      {fisher.ok ? null : <CannotCompute error={fisher.error} />}
     </div>
   );
 }
