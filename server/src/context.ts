@@ -11,7 +11,7 @@ export type ServerContext = {
   readonly serializeWrite: WriteSerializer;
   /** Pushes write through this: one transaction for the pushes that arrive together. */
   readonly writeInGroup: GroupWriter;
-  /** Pull pages, the full ones kept in memory (sync/pull.ts). */
+  /** Pull answers, with full pages and each record's bytes kept in memory (sync/pull.ts). */
   readonly pullPages: PullPages;
   /** Device token checks and revocation (auth/device-tokens.ts). */
   readonly deviceTokens: DeviceTokens;

@@ -48,7 +48,12 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       }
       const now = ctx.clock();
       const results = await pushRecords(
-        { write: ctx.writeInGroup, now, afterInsert: ctx.afterInsert },
+        {
+          write: ctx.writeInGroup,
+          now,
+          afterInsert: ctx.afterInsert,
+          committed: ctx.pullPages.committed,
+        },
         device.id,
         push.records,
       );

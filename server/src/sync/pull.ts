@@ -6,10 +6,7 @@
  * a record that passed validation when it was pushed (sync/push.ts), so it already is the JSON
  * the answer must carry. Parsing every body only to serialize it again was most of a pull's
  * cost, and pulls are most of the server's work when many tablets sync at once
- * (bench/server/tablets.ts). The pieces are written straight into one buffer: 0.8 ms for a page
- * of 500 records, where one long concatenated string cost 2.1 ms (flattening it, then encoding
- * it) and reading the bodies as blobs 1.3 ms (bench/server/pull.ts measures the whole pull).
- * The wire shape is unchanged (src/sync/wire.ts pullResponseSchema).
+ * (bench/server/tablets.ts). The wire shape is unchanged (src/sync/wire.ts pullResponseSchema).
  */
 import type { CenterDb } from '../db/types.ts';
 
@@ -27,46 +24,105 @@ export type PullPage = {
   readonly hasMore: boolean;
 };
 
-/** UTF-8 bytes of `parts`, joined, written into one buffer of the exact size. */
-function joinUtf8(parts: readonly string[]): Buffer {
-  let size = 0;
-  for (const part of parts) size += Buffer.byteLength(part);
-  const buffer = Buffer.allocUnsafe(size);
+/** A record a push has stored, as the `records` row holds it. */
+export type CommittedRecord = {
+  readonly serverSeq: number;
+  readonly receivedAt: string;
+  /** The canonical JSON text: the row's `body`. */
+  readonly body: string;
+};
+
+/**
+ * The records' answer bytes, one view each into one new buffer: for each record
+ * `,{"serverSeq":N,"receivedAt":"...","record":<body>}`, with the comma that separates it from
+ * the one before (the first record of a page is sent without it, a view of the same bytes).
+ * Encoded together so that records next to each other in a page are next to each other in
+ * memory too, and go to the socket as one piece without a copy (`contiguous`).
+ */
+function encodeEntries(records: readonly CommittedRecord[]): Buffer[] {
+  const texts = records.map(
+    (r) =>
+      `,{"serverSeq":${r.serverSeq},"receivedAt":${JSON.stringify(r.receivedAt)},"record":${r.body}}`,
+  );
+  const sizes = texts.map((text) => Buffer.byteLength(text));
+  const buffer = Buffer.allocUnsafe(sizes.reduce((sum, size) => sum + size, 0));
   let offset = 0;
-  for (const part of parts) offset += buffer.write(part, offset);
-  return buffer;
+  return texts.map((text, i) => {
+    const start = offset;
+    offset += buffer.write(text, offset);
+    return buffer.subarray(start, start + (sizes[i] as number));
+  });
 }
 
-/** A full page's records, as answer bytes: `{"serverSeq":...},{...}`. */
-type PageBody = { readonly records: Buffer; readonly next: number };
-
-async function readPage(
-  db: CenterDb,
-  cursor: number,
-  limit: number,
-): Promise<PageBody & { readonly hasMore: boolean }> {
-  const rows = await db.reader
-    .selectFrom('records')
-    .select(['server_seq', 'received_at', 'body'])
-    .where('server_seq', '>', cursor)
-    .orderBy('server_seq')
-    .limit(limit + 1)
-    .execute();
-  const page = rows.slice(0, limit);
-  const parts: string[] = [];
-  for (const [i, row] of page.entries()) {
-    parts.push(
-      `${i > 0 ? ',' : ''}{"serverSeq":${row.server_seq},"receivedAt":${JSON.stringify(row.received_at)},"record":`,
-      row.body,
-      '}',
-    );
+/**
+ * `parts` with each run of views that follow each other in one buffer joined into one view, so
+ * a page goes to the socket in a few pieces (about one per push) rather than 500. Copying a
+ * page's records into one buffer instead (Buffer.concat) cost as much CPU as encoding them
+ * anew (115 against 116 profile samples in the tablets bench).
+ */
+function contiguous(parts: readonly Buffer[]): Buffer[] {
+  const runs: Buffer[] = [];
+  let run: Buffer | undefined;
+  for (const part of parts) {
+    if (
+      run !== undefined &&
+      run.buffer === part.buffer &&
+      run.byteOffset + run.length === part.byteOffset
+    )
+      run = Buffer.from(run.buffer, run.byteOffset, run.length + part.length);
+    else {
+      if (run !== undefined) runs.push(run);
+      run = part;
+    }
   }
+  if (run !== undefined) runs.push(run);
+  return runs;
+}
+
+/**
+ * Answer bytes of single records, by server_seq, at most `maxBytes` of them. Only a memo: which
+ * records a pull returns is always asked of the database. The bytes of a seq never change once
+ * committed (records are append-only, the table refuses UPDATE and DELETE), so a kept entry is
+ * right for as long as it is kept.
+ *
+ * Dropped least recently used first, approximately ("second chance"): the oldest entry goes,
+ * unless it was used since it was added or last given a chance, then it moves to the back once.
+ * A use only sets a flag; moving every used entry to the back of the Map (delete + set) was
+ * half of the time spent assembling a page in the tablets bench.
+ */
+function createEntries(maxBytes: number) {
+  const entries = new Map<number, { readonly bytes: Buffer; used: boolean }>();
+  let total = 0;
   return {
-    records: joinUtf8(parts),
-    next: page.at(-1)?.server_seq ?? cursor,
-    hasMore: rows.length > limit,
+    get(seq: number): Buffer | undefined {
+      const entry = entries.get(seq);
+      if (entry === undefined) return undefined;
+      entry.used = true;
+      return entry.bytes;
+    },
+    add(seq: number, bytes: Buffer): void {
+      if (entries.has(seq) || bytes.length > maxBytes) return;
+      entries.set(seq, { bytes, used: false });
+      total += bytes.length;
+      for (const [oldSeq, old] of entries) {
+        if (total <= maxBytes) break;
+        entries.delete(oldSeq);
+        if (old.used) {
+          old.used = false;
+          entries.set(oldSeq, old); // visited again later in this loop, unused by then
+        } else total -= old.bytes.length;
+      }
+    },
+    stats: () => ({ count: entries.size, bytes: total }),
   };
 }
+
+/** A page's records as answer bytes, `{"serverSeq":...},{...}`, in pieces. */
+type PageBody = {
+  readonly records: readonly Buffer[];
+  readonly byteLength: number;
+  readonly next: number;
+};
 
 function answer(serverTime: string, body: PageBody, hasMore: boolean): PullPage {
   const head = Buffer.from(
@@ -74,35 +130,139 @@ function answer(serverTime: string, body: PageBody, hasMore: boolean): PullPage 
   );
   const tail = Buffer.from(`],"cursor":${body.next},"hasMore":${hasMore}}`);
   return {
-    chunks: [head, body.records, tail],
-    byteLength: head.length + body.records.length + tail.length,
+    chunks: [head, ...body.records, tail],
+    byteLength: head.length + body.byteLength + tail.length,
     cursor: body.next,
     hasMore,
   };
 }
 
+export type PullStats = {
+  /** Full pages answered from memory / assembled. */
+  readonly hits: number;
+  readonly misses: number;
+  /** Bytes of the full pages kept. */
+  readonly bytes: number;
+  /** Records of assembled pages whose bytes were kept / read from the database. */
+  readonly recordHits: number;
+  readonly recordReads: number;
+  /** Records and bytes kept. */
+  readonly records: number;
+  readonly recordBytes: number;
+};
+
 export type PullPages = {
   pull(cursor: number, limit: number, serverTime: string): Promise<PullPage>;
-  /** Pages answered from memory and from the database, since start. */
-  stats(): { readonly hits: number; readonly misses: number; readonly bytes: number };
+  /**
+   * Keeps the answer bytes of records a push stored. Call only after their transaction has
+   * committed: a rolled-back insert's seq is handed out again to the next record in SQLite
+   * (its AUTOINCREMENT counter rolls back with the insert), and its bytes would then be sent
+   * for that other record.
+   */
+  readonly committed: (records: readonly CommittedRecord[]) => void;
+  stats(): PullStats;
+};
+
+export type PullMemory = {
+  /** Budget for full pages (see createPullPages). */
+  readonly pageBytes?: number;
+  /** Budget for single records (see createPullPages). */
+  readonly recordBytes?: number;
 };
 
 /**
- * Pulls with full pages kept in memory. When many tablets catch up at once (after a morning
- * offline, or 50 syncing together: bench/server/tablets.ts), they ask for the same pages, and
- * reading and assembling 500 records was most of a pull's cost.
+ * Pulls with answer bytes kept in memory, at two levels.
  *
- * Why a full page can be kept: it holds the first `limit` records after `cursor` and there
- * were more after it, so its last seq is below the newest committed one. Writers commit in seq
- * order (db/write-lock.ts), so no record can ever appear between `cursor` and that last seq:
- * the page never changes. A page that is not full (the newest records) can still grow and is
- * always read fresh. Kept least recently used first, up to `maxBytes`.
+ * Full pages: when many tablets catch up at once (after a morning offline, or 50 syncing
+ * together: bench/server/tablets.ts), they ask for the same pages. A full page holds the first
+ * `limit` records after `cursor` and there were more after it, so its last seq is below the
+ * newest committed one. Writers commit in seq order (db/write-lock.ts), so no record can ever
+ * appear between `cursor` and that last seq: the page never changes. Still worth keeping next
+ * to the single records (it saves the query for the seqs): the tablets bench's server used
+ * 1243-1324 ms CPU with it, 1357-1526 ms without.
+ *
+ * Single records: a page that is not full (the newest records, most pulls when tablets sync
+ * often) can still grow and is never kept whole. Its seqs are read from the database every
+ * time (so a record committed by anyone, another server on the same PostgreSQL included,
+ * appears in the next pull), and only the bodies of the seqs not kept are read. Reading each
+ * body from SQLite and encoding it again was 13 % of the server's CPU in the tablets bench;
+ * assembling a page now takes a quarter of the JavaScript time (50 profile samples, from 210).
+ * Records are kept when a pull reads them and when a push commits them (`committed`). Kept
+ * only from pulls, each new record was read once on SQLite but 24-28 times on PostgreSQL
+ * (concurrent pulls read the same range), and the server used 25-100 % more CPU there.
  */
-export function createPullPages(db: CenterDb, maxBytes = 32 * 1024 * 1024): PullPages {
+export function createPullPages(db: CenterDb, memory: PullMemory = {}): PullPages {
+  const maxPageBytes = memory.pageBytes ?? 32 * 1024 * 1024;
   const pages = new Map<string, PageBody>();
+  // 64 MiB: about 100,000 records of the bench's size (670 bytes an entry), years of a center
+  // (a 10-year center of 500 patients has about 300,000 records): the records tablets pull
+  // again and again, the newest, stay. Small next to the server's peak RSS of 214 MiB with 50
+  // tablets (bench/server/tablets.ts). Entries are counted by their own length; one dropped
+  // while others encoded with it are kept stays in memory until they are dropped too.
+  const entries = createEntries(memory.recordBytes ?? 64 * 1024 * 1024);
   let bytes = 0;
   let hits = 0;
   let misses = 0;
+  let recordHits = 0;
+  let recordReads = 0;
+
+  /** The records after `cursor` as answer bytes, bodies read only for seqs not kept. */
+  async function readPage(cursor: number, limit: number) {
+    const rows = await db.reader
+      .selectFrom('records')
+      .select('server_seq')
+      .where('server_seq', '>', cursor)
+      .orderBy('server_seq')
+      .limit(limit + 1)
+      .execute();
+    const seqs = rows.slice(0, limit).map((row) => row.server_seq);
+    const found = seqs.map((seq) => entries.get(seq));
+    const first = found.indexOf(undefined);
+    if (first !== -1) {
+      const last = found.lastIndexOf(undefined);
+      // One range, not an IN list: one SQL text stays prepared (db/open.ts), and the records
+      // not kept are almost always one run (the newest, or an old page read the first time).
+      // Nothing can appear in or vanish from a range of committed seqs (db/write-lock.ts,
+      // append-only), so this is exactly the page's records from `first` to `last`.
+      const bodies = await db.reader
+        .selectFrom('records')
+        .select(['server_seq', 'received_at', 'body'])
+        .where('server_seq', '>=', seqs[first] as number)
+        .where('server_seq', '<=', seqs[last] as number)
+        .orderBy('server_seq')
+        .execute();
+      if (bodies.length !== last - first + 1) throw new Error('pull: records changed mid-page');
+      const read = encodeEntries(
+        bodies.map((row) => ({
+          serverSeq: row.server_seq,
+          receivedAt: row.received_at,
+          body: row.body,
+        })),
+      );
+      for (const [i, row] of bodies.entries()) {
+        if (row.server_seq !== seqs[first + i]) throw new Error('pull: records changed mid-page');
+        if (found[first + i] !== undefined) continue;
+        found[first + i] = read[i];
+        entries.add(row.server_seq, read[i] as Buffer);
+        recordReads += 1;
+      }
+    }
+    const parts = found as Buffer[];
+    recordHits += parts.length;
+    let byteLength = 0;
+    for (const part of parts) byteLength += part.length;
+    if (parts[0] !== undefined) {
+      parts[0] = parts[0].subarray(1); // no comma before the first record
+      byteLength -= 1;
+    }
+    return {
+      records: contiguous(parts),
+      byteLength,
+      next: seqs.at(-1) ?? cursor,
+      hasMore: rows.length > limit,
+    };
+  }
+
   return {
     async pull(cursor, limit, serverTime) {
       const key = `${cursor}:${limit}`;
@@ -114,19 +274,35 @@ export function createPullPages(db: CenterDb, maxBytes = 32 * 1024 * 1024): Pull
         return answer(serverTime, kept, true);
       }
       misses += 1;
-      const page = await readPage(db, cursor, limit);
+      const page = await readPage(cursor, limit);
       // Not when a concurrent pull of the same page (PostgreSQL reads overlap) kept it first.
-      if (page.hasMore && page.records.length <= maxBytes && !pages.has(key)) {
-        pages.set(key, { records: page.records, next: page.next });
-        bytes += page.records.length;
+      if (page.hasMore && page.byteLength <= maxPageBytes && !pages.has(key)) {
+        pages.set(key, page);
+        bytes += page.byteLength;
         for (const [oldKey, old] of pages) {
-          if (bytes <= maxBytes) break;
+          if (bytes <= maxPageBytes) break;
           pages.delete(oldKey);
-          bytes -= old.records.length;
+          bytes -= old.byteLength;
         }
       }
       return answer(serverTime, page, page.hasMore);
     },
-    stats: () => ({ hits, misses, bytes }),
+    committed(records) {
+      const encoded = encodeEntries(records);
+      for (const [i, { serverSeq }] of records.entries())
+        entries.add(serverSeq, encoded[i] as Buffer);
+    },
+    stats: () => {
+      const kept = entries.stats();
+      return {
+        hits,
+        misses,
+        bytes,
+        recordHits: recordHits - recordReads,
+        recordReads,
+        records: kept.count,
+        recordBytes: kept.bytes,
+      };
+    },
   };
 }

@@ -26,6 +26,7 @@ import { applyStaffRecord } from '../staff-projection.ts';
 import { validateIncomingRecord } from '../validation.ts';
 import type { IncomingRecord } from '../validation.ts';
 import { contentHash } from './canonical.ts';
+import type { CommittedRecord } from './pull.ts';
 import { contextProblem } from './record-context.ts';
 import { createInsertQueue } from './store-record.ts';
 
@@ -38,6 +39,8 @@ export type PushDeps = {
   readonly now: Date;
   /** Test hook: runs inside the write transaction after each insert (to widen race windows). */
   readonly afterInsert?: ((recordId: string) => Promise<void>) | undefined;
+  /** Told the records stored, once their transaction has committed (sync/pull.ts keeps them). */
+  readonly committed?: ((records: readonly CommittedRecord[]) => void) | undefined;
 };
 
 type Prepared = {
@@ -82,7 +85,7 @@ async function storeBatch(
   deviceId: string,
   staff: Map<string, StaffRow>,
   deps: PushDeps,
-): Promise<PushRecordResult[]> {
+): Promise<{ results: PushRecordResult[]; stored: CommittedRecord[] }> {
   const known = new Map<string, Stored>();
   const ids = [...new Set(prepared.map((p) => p.record.id))];
   if (ids.length > 0) {
@@ -95,13 +98,15 @@ async function storeBatch(
   }
   const receivedAt = deps.now.toISOString();
   const results: PushRecordResult[] = [];
+  const stored: CommittedRecord[] = [];
   // Accepted records wait here and are inserted together, in pushed order.
   const queue = createInsertQueue<Prepared>(trx, receivedAt);
   const flush = async () => {
-    for (const [{ index, record, hash }, serverSeq] of await queue.flush()) {
+    for (const [{ index, record, hash, canonical }, serverSeq] of await queue.flush()) {
       if (deps.afterInsert !== undefined) await deps.afterInsert(record.id);
       known.set(record.id, { hash, seq: serverSeq });
       results.push({ status: 'accepted', index, id: record.id, serverSeq });
+      stored.push({ serverSeq, receivedAt, body: canonical });
     }
   };
   for (const item of prepared) {
@@ -150,7 +155,7 @@ async function storeBatch(
     }
   }
   await flush();
-  return results;
+  return { results, stored };
 }
 
 /** Stores what it can of a batch; one answer per pushed record, in the pushed order. */
@@ -161,12 +166,18 @@ export async function pushRecords(
 ): Promise<PushRecordResult[]> {
   const checked = records.map((json, index) => prepare(index, json));
   const prepared = checked.filter((c): c is Prepared => 'record' in c);
-  const stored =
+  const batch =
     prepared.length === 0
-      ? []
+      ? { results: [], stored: [] }
       : await deps.write(async (trx) =>
           storeBatch(trx, prepared, deviceId, await loadStaffMap(trx), deps),
         );
-  const results = [...checked.filter((c): c is PushRecordResult => 'status' in c), ...stored];
+  // Only now: deps.write resolves after the COMMIT returned (db/group-commit.ts), and a record
+  // whose insert was rolled back must never be kept (PullPages.committed says why).
+  deps.committed?.(batch.stored);
+  const results = [
+    ...checked.filter((c): c is PushRecordResult => 'status' in c),
+    ...batch.results,
+  ];
   return results.sort((a, b) => a.index - b.index);
 }
