@@ -13,7 +13,7 @@ import {
   type StatsResult,
   type Summary,
 } from '../stats/index.ts';
-import { figure, patients } from './figure.ts';
+import { figure, includedNl, patients, patientsNl } from './figure.ts';
 import type { CohortRow, Figure } from './types.ts';
 
 export type SexSplit = { readonly [S in (typeof SEXES)[number]]: CountPercent };
@@ -34,6 +34,7 @@ export function sexSplit(included: readonly CohortRow[]): Figure<SexSplit> {
   return figure(
     included.length,
     `${patients(included.length)} who met the inclusion criteria; % of them.`,
+    `${includedNl(included.length)}; % van hen.`,
     result,
   );
 }
@@ -48,5 +49,11 @@ export function ageSummary(included: readonly CohortRow[]): Figure<Summary> {
     `Age in whole years at the first administration of ${patients(ages.length)} who met the inclusion criteria` +
     (missing > 0 ? `; ${patients(missing)} left out: only a birth year is recorded.` : '.') +
     ' Quartiles: SPSS default (weighted average at (n + 1)p).';
-  return figure(ages.length, basis, summarize(ages, { field: 'ageYears' }));
+  const basisNl =
+    `Leeftijd in hele jaren bij de eerste toediening van ${includedNl(ages.length)}` +
+    (missing > 0
+      ? `; ${patientsNl(missing)} weggelaten: alleen een geboortejaar is geregistreerd.`
+      : '.') +
+    ' Kwartielen: standaardmethode van SPSS (gewogen gemiddelde bij (n + 1)p).';
+  return figure(ages.length, basis, basisNl, summarize(ages, { field: 'ageYears' }));
 }

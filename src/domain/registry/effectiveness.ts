@@ -15,10 +15,12 @@ import {
   type Summary,
 } from '../stats/index.ts';
 import type { MeanConfidenceInterval } from '../stats/index.ts';
-import { figure, patients } from './figure.ts';
+import { figure, patients, patientsNl } from './figure.ts';
 import { COURSE_CATEGORIES, type CohortRow, type CourseCategory, type Figure } from './types.ts';
 
 const PP = 'per-protocol patients (included, at least one full dose, no protocol deviation)';
+const PP_NL =
+  'patiënten volgens protocol (geïncludeerd, minstens één volledige dosis, geen protocolafwijking)';
 
 /** Favorable outcome count and % (>= 50 % improvement and not stopped for lack of effect). */
 export function favorableShare(pp: readonly CohortRow[]): Figure<CountPercent> {
@@ -27,7 +29,12 @@ export function favorableShare(pp: readonly CohortRow[]): Figure<CountPercent> {
   const basis =
     `${patients(pp.length)}: ${PP}. Favorable = latest self-reported improvement after the first full dose >= 50 % and not stopped for lack of effect` +
     (noAnswer > 0 ? `; ${patients(noAnswer)} without an answer count as not favorable.` : '.');
-  return figure(pp.length, basis, countPercent(favorable, pp.length, 'favorable'));
+  const basisNl =
+    `${patientsNl(pp.length)}: ${PP_NL}. Gunstig = laatste zelfgerapporteerde verbetering na de eerste volledige dosis >= 50 % en niet gestopt wegens onvoldoende effect` +
+    (noAnswer > 0
+      ? `; ${patientsNl(noAnswer)} zonder antwoord ${noAnswer === 1 ? 'telt' : 'tellen'} als niet gunstig.`
+      : '.');
+  return figure(pp.length, basis, basisNl, countPercent(favorable, pp.length, 'favorable'));
 }
 
 export type CourseCategories = { readonly [C in CourseCategory]: CountPercent };
@@ -46,7 +53,8 @@ export function courseCategories(pp: readonly CohortRow[]): Figure<CourseCategor
   }
   result ??= { ok: true, value: out as CourseCategories };
   const basis = `${patients(pp.length)}: ${PP}. Administrations counted from the records; "after how many" from the discontinuation record.`;
-  return figure(pp.length, basis, result);
+  const basisNl = `${patientsNl(pp.length)}: ${PP_NL}. Toedieningen geteld uit de registraties; "na hoeveel" uit de registratie van de stopzetting.`;
+  return figure(pp.length, basis, basisNl, result);
 }
 
 /** Mean latest % improvement with its t-based 95 % CI (answers < 0 % = worse, kept as recorded). */
@@ -63,9 +71,17 @@ export function painReduction(pp: readonly CohortRow[]): Figure<MeanConfidenceIn
       ? `; ${worse} answer${worse === 1 ? '' : 's'} below 0 % (pain worse) kept as recorded`
       : '') +
     '. 95 % CI: mean +- t(0.975, n - 1) x SD / sqrt(n).';
+  const basisNl =
+    `Laatste zelfgerapporteerde pijnverbetering in % na de eerste volledige dosis bij ${patientsNl(values.length)} (${PP_NL})` +
+    (missing > 0 ? `; ${patientsNl(missing)} zonder antwoord weggelaten` : '') +
+    (worse > 0
+      ? `; ${worse} ${worse === 1 ? 'antwoord' : 'antwoorden'} onder 0 % (meer pijn) behouden zoals geregistreerd`
+      : '') +
+    '. 95 %-betrouwbaarheidsinterval: gemiddelde +- t(0.975, n - 1) x SD / sqrt(n).';
   return figure(
     values.length,
     basis,
+    basisNl,
     meanConfidenceInterval(values, { field: 'painImprovementPercent' }),
   );
 }
@@ -74,7 +90,8 @@ export function painReduction(pp: readonly CohortRow[]): Figure<MeanConfidenceIn
 export function baselineNrs(pp: readonly CohortRow[]): Figure<Summary> {
   const values = pp.map((r) => r.baselineNrs).filter((v): v is number => v !== null);
   const basis = `Baseline NRS before therapy of ${patients(values.length)} (${PP}). Quartiles: SPSS default.`;
-  return figure(values.length, basis, summarize(values, { field: 'baselineNrs' }));
+  const basisNl = `NRS bij aanvang (vóór de therapie) van ${patientsNl(values.length)} (${PP_NL}). Kwartielen: standaardmethode van SPSS.`;
+  return figure(values.length, basis, basisNl, summarize(values, { field: 'baselineNrs' }));
 }
 
 export type NrsOddsRatio = {
@@ -94,14 +111,15 @@ export type NrsOddsRatio = {
 export function nrsLogistic(pp: readonly CohortRow[]): Figure<NrsOddsRatio> {
   const rows = pp.filter((r) => r.baselineNrs !== null && r.favorable !== null);
   const basis = `Favorable outcome (1/0) on baseline NRS of ${patients(rows.length)} (${PP}); maximum likelihood, Wald 95 % CI and p.`;
+  const basisNl = `Gunstig resultaat (1/0) op de NRS bij aanvang van ${patientsNl(rows.length)} (${PP_NL}); maximumlikelihoodschatting, 95 %-betrouwbaarheidsinterval en p volgens Wald.`;
   const fit = logisticRegression({
     outcome: rows.map((r) => r.favorable === true),
     predictors: [{ name: 'baselineNrs', values: rows.map((r) => r.baselineNrs as number) }],
   });
-  if (!fit.ok) return figure(rows.length, basis, fit);
+  if (!fit.ok) return figure(rows.length, basis, basisNl, fit);
   const c = fit.value.coefficients[1];
   if (c === undefined)
-    return figure(rows.length, basis, {
+    return figure(rows.length, basis, basisNl, {
       ok: false,
       error: {
         code: 'not-converged',
@@ -110,7 +128,7 @@ export function nrsLogistic(pp: readonly CohortRow[]): Figure<NrsOddsRatio> {
         messageNl: 'Het model heeft geen coëfficiënt voor de NRS.',
       },
     });
-  return figure(rows.length, basis, {
+  return figure(rows.length, basis, basisNl, {
     ok: true,
     value: {
       oddsRatio: c.oddsRatio,

@@ -14,7 +14,7 @@
  *   deviating patients from the per-protocol set (0 in the paper: 61 - 16 = 45);
  * - per protocol: the rest.
  */
-import { countFigure, patients } from './figure.ts';
+import { countFigure, patients, patientsNl } from './figure.ts';
 import { EXCLUSION_REASONS, type CohortRow, type ExclusionReason, type Figure } from './types.ts';
 
 export type InclusionFlow = {
@@ -39,10 +39,14 @@ export const includedRows = (rows: readonly CohortRow[]): CohortRow[] =>
 export const perProtocolRows = (rows: readonly CohortRow[]): CohortRow[] =>
   treatedRows(rows).filter((r) => r.perProtocol);
 
-/** The inclusion flow of the cohort rows; n = treated patients. `periodText` e.g. "2015-01-01 to 2019-12-31". */
+/**
+ * The inclusion flow of the cohort rows; n = treated patients. `periodText` e.g. "from
+ * 2015-01-01 to 2019-12-31", `periodTextNl` the same in Dutch ("van 2015-01-01 tot en met ...").
+ */
 export function inclusionFlow(
   rows: readonly CohortRow[],
   periodText: string,
+  periodTextNl: string,
 ): Figure<InclusionFlow> {
   const treated = treatedRows(rows);
   const byReason = Object.fromEntries(EXCLUSION_REASONS.map((r) => [r, 0])) as {
@@ -60,6 +64,8 @@ export function inclusionFlow(
     treated.length,
     `${patients(treated.length)} with at least one administration (infusion started or discharged), ` +
       `first administration ${periodText}; exclusions counted once, by their first reason.`,
+    `${patientsNl(treated.length)} met minstens één toediening (infuus gestart of ontslag geregistreerd), ` +
+      `eerste toediening ${periodTextNl}; exclusies eenmaal geteld, volgens hun eerste reden.`,
     {
       treated: treated.length,
       excluded: treated.length - included.length,

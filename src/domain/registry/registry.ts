@@ -81,6 +81,15 @@ const periodText = (p: RegistryPeriod | undefined): string =>
         ? `on or after ${p.from}`
         : `on or before ${p.to}`;
 
+const periodTextNl = (p: RegistryPeriod | undefined): string =>
+  p === undefined || (p.from === undefined && p.to === undefined)
+    ? 'ongeacht de datum'
+    : p.from !== undefined && p.to !== undefined
+      ? `van ${p.from} tot en met ${p.to}`
+      : p.from !== undefined
+        ? `op of na ${p.from}`
+        : `op of voor ${p.to}`;
+
 /** The report from a cohort already built (e.g. to re-use it for the CSV export). */
 export function registryFromCohort(cohort: Cohort, options: RegistryOptions): RegistryReport {
   const rows = cohort.rows;
@@ -91,7 +100,7 @@ export function registryFromCohort(cohort: Cohort, options: RegistryOptions): Re
     asOf: cohort.asOf,
     period: options.period ?? null,
     population: options.population ?? 'real',
-    flow: inclusionFlow(rows, periodText(options.period)),
+    flow: inclusionFlow(rows, periodText(options.period), periodTextNl(options.period)),
     demographics: { sex: sexSplit(included), ageYears: ageSummary(included) },
     effectiveness: {
       favorable: favorableShare(pp),

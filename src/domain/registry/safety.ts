@@ -7,7 +7,7 @@
  */
 import { SIDE_EFFECTS, type SideEffectId } from '../records.ts';
 import { countPercent, type CountPercent } from '../stats/index.ts';
-import { countFigure, figure, patients } from './figure.ts';
+import { countFigure, figure, includedNl, patients } from './figure.ts';
 import type { CohortRow, Figure, LiverElevation } from './types.ts';
 
 export type SideEffectFrequency = {
@@ -19,6 +19,7 @@ export function sideEffectFrequencies(
   included: readonly CohortRow[],
 ): Figure<readonly SideEffectFrequency[]> {
   const basis = `${patients(included.length)} who met the inclusion criteria and received at least one dose; each patient counted once per side effect.`;
+  const basisNl = `${includedNl(included.length)} en minstens één dosis kregen; elke patiënt eenmaal geteld per bijwerking.`;
   const out: SideEffectFrequency[] = [];
   const entries: [SideEffectId | 'liver-enzymes', number][] = [
     ...SIDE_EFFECTS.map((e): [SideEffectId, number] => [
@@ -29,10 +30,10 @@ export function sideEffectFrequencies(
   ];
   for (const [effect, count] of entries) {
     const cp = countPercent(count, included.length, effect);
-    if (!cp.ok) return figure(included.length, basis, cp);
+    if (!cp.ok) return figure(included.length, basis, basisNl, cp);
     out.push({ effect, ...cp.value });
   }
-  return figure(included.length, basis, { ok: true, value: out });
+  return figure(included.length, basis, basisNl, { ok: true, value: out });
 }
 
 export type LiverElevationRow = {
@@ -59,6 +60,7 @@ export function liverElevations(
   return countFigure(
     included.length,
     `Liver panels (ALT, AST, GGT, ALP) of ${patients(included.length)} who met the inclusion criteria; elevated = value above the lab's upper limit of normal.`,
+    `Leverpanels (ALT, AST, GGT, ALP) van ${includedNl(included.length)}; verhoogd = waarde boven de bovengrens van normaal van het laboratorium.`,
     rows,
   );
 }

@@ -5,7 +5,7 @@
  */
 import { PAIN_TYPES, type PainType } from '../records.ts';
 import { fisherExact, type FisherExactResult } from '../stats/index.ts';
-import { countFigure, figure, patients } from './figure.ts';
+import { countFigure, figure, patients, patientsNl } from './figure.ts';
 import type { CohortRow, Figure } from './types.ts';
 
 export type PainTypeTable = {
@@ -35,7 +35,10 @@ export function painTypeTable(pp: readonly CohortRow[]): {
   const basis =
     `${patients(rows.length)} (per protocol) by pain type (two physicians agreed, or the external physician decided) and outcome (successful = favorable)` +
     (undecided > 0 ? `; ${patients(undecided)} left out: pain type not decided yet.` : '.');
-  const table = countFigure(rows.length, basis, {
+  const basisNl =
+    `${patientsNl(rows.length)} (volgens protocol) per pijntype (twee artsen waren het eens, of de externe arts besliste) en resultaat (succesvol = gunstig)` +
+    (undecided > 0 ? `; ${patientsNl(undecided)} weggelaten: pijntype nog niet beslist.` : '.');
+  const table = countFigure(rows.length, basis, basisNl, {
     rows: ['unsuccessful', 'successful'] as const,
     columns: PAIN_TYPES,
     counts,
@@ -46,6 +49,7 @@ export function painTypeTable(pp: readonly CohortRow[]): {
   const fisher = figure(
     rows.length,
     `Fisher's exact test (Freeman-Halton), two-sided, on the table above.`,
+    'Exacte toets van Fisher (Freeman-Halton), tweezijdig, op de tabel hierboven.',
     fisherExact(counts),
   );
   return { table, fisher };

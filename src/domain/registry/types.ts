@@ -1,7 +1,8 @@
 /**
  * Types of the registry analyses (protocol.md section 8): the per-patient cohort row (the
  * study's variables, also the CSV export's patient rows) and the report. Every figure carries
- * `n` and a `basis` saying what it was computed from, so a screen never shows a bare number.
+ * `n` and a `basis` saying what it was computed from (`basisNl` in Dutch), so a screen never
+ * shows a bare number.
  */
 import type { DiscontinuationReason, PainType, SideEffectId } from '../records.ts';
 import type { StatsError } from '../stats/index.ts';
@@ -108,6 +109,9 @@ export type CohortRow = {
 };
 
 /** A figure of the report: its value (or why it cannot be given), its n and its basis. */
-export type Figure<T> = { readonly n: number; readonly basis: string } & (
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: StatsError }
-);
+export type Figure<T> = {
+  readonly n: number;
+  readonly basis: string;
+  /** The same basis in Dutch (nl-BE), with the same numbers. */
+  readonly basisNl: string;
+} & ({ readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: StatsError });

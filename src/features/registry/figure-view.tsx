@@ -1,7 +1,8 @@
 /**
  * One registry figure: its value, or why it cannot be computed, always with its n and what it
- * was computed from (issue 5: "Each figure shows n and what it was computed from"). The basis
- * sentence comes from the domain in English, so it is marked lang="en".
+ * was computed from (issue 5: "Each figure shows n and what it was computed from"). The error
+ * and the basis sentence come from the domain in English and Dutch; the screen's language is
+ * shown, marked with the `lang` it is in.
  */
 import { useId, type ReactNode } from 'react';
 import type { Figure } from '../../domain/registry/index.ts';
@@ -23,7 +24,7 @@ export function FigureView<T>({ title, figure, children, level = 3 }: Props<T>) 
     <section className="registry-figure stack" aria-labelledby={id}>
       <Heading id={id}>{title}</Heading>
       {figure.ok ? children(figure.value) : <CannotCompute error={figure.error} />}
-      <Basis n={figure.n} basis={figure.basis} />
+      <Basis figure={figure} />
     </section>
   );
 }
@@ -39,13 +40,17 @@ export function CannotCompute({ error }: { readonly error: ErrorTexts }) {
   );
 }
 
-export function Basis({ n, basis }: { readonly n: number; readonly basis: string }) {
+type BasisOf = Pick<Figure<unknown>, 'n' | 'basis' | 'basisNl'>;
+
+/** n and what the figure was computed from, in the screen's language. */
+export function Basis({ figure }: { readonly figure: BasisOf }) {
   const t = useMessages(messages);
+  const { text, lang } = useShownText()({ message: figure.basis, messageNl: figure.basisNl });
   return (
     <p className="registry-basis">
-      <span className="badge">{fill(t.basisN, { n })}</span>{' '}
+      <span className="badge">{fill(t.basisN, { n: figure.n })}</span>{' '}
       <span className="visually-hidden">{t.basisLabel}: </span>
-      <span lang="en">{basis}</span>
+      <span lang={lang}>{text}</span>
     </p>
   );
 }

@@ -5,13 +5,14 @@
  */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { KitDatabase } from '../../db/database.ts';
 import { appendRecords } from '../../db/records-repo.ts';
 import { generateStudyCenter } from '../../domain/demo/index.ts';
 import type { ClinicalRecord } from '../../domain/records.ts';
 import { buildCourse, fixture } from '../../domain/registry/test-support.ts';
 import { makeBedside, renderWithBedside } from '../../../tests/support/render-bedside.tsx';
+import { usePreferences } from '../../ui/preferences.ts';
 import { RegistryScreen } from './registry-screen.tsx';
 
 const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -94,25 +95,31 @@ describe('RegistryScreen on the synthetic study center', () => {
   });
 });
 
+/** Four real patients: low NRS always favorable, high NRS never (perfect separation). */
+async function separatedPatients() {
+  const { f, records } = fixture();
+  for (const [i, nrs, answer] of [
+    [1, 4, 80],
+    [2, 5, 70],
+    [3, 8, 10],
+    [4, 9, 20],
+  ] as const)
+    buildCourse(f, records, {
+      number: `P-${i}`,
+      administrations: 2,
+      baselineNrs: nrs,
+      answers: [answer],
+    });
+  const bedside = makeBedside();
+  await store(bedside, records);
+  return bedside;
+}
+
 describe('RegistryScreen on small real data', () => {
+  afterEach(() => usePreferences.setState({ locale: 'en' }));
+
   it('says why the logistic regression cannot be estimated (separation)', async () => {
-    const { f, records } = fixture();
-    // Low NRS always favorable, high NRS never: perfect separation, no finite odds ratio.
-    for (const [i, nrs, answer] of [
-      [1, 4, 80],
-      [2, 5, 70],
-      [3, 8, 10],
-      [4, 9, 20],
-    ] as const)
-      buildCourse(f, records, {
-        number: `P-${i}`,
-        administrations: 2,
-        baselineNrs: nrs,
-        answers: [answer],
-      });
-    const bedside = makeBedside();
-    await store(bedside, records);
-    renderWithBedside(<RegistryScreen />, bedside);
+    renderWithBedside(<RegistryScreen />, await separatedPatients());
     const logistic = await screen.findByRole('region', {
       name: 'Favorable outcome by baseline NRS (logistic regression)',
     });
@@ -121,6 +128,31 @@ describe('RegistryScreen on small real data', () => {
     // Real patients only: no synthetic notice, no population choice.
     expect(screen.queryByRole('note')).toBeNull();
     expect(screen.queryByRole('radio', { name: /Synthetic/ })).toBeNull();
+  });
+
+  it('says it in Dutch on the Dutch screen: the separation and what each figure is based on', async () => {
+    usePreferences.setState({ locale: 'nl-BE' });
+    renderWithBedside(<RegistryScreen />, await separatedPatients());
+    const logistic = await screen.findByRole('region', {
+      name: 'Gunstig resultaat volgens NRS bij aanvang (logistische regressie)',
+    });
+    const status = within(logistic).getByRole('status');
+    expect(status).toHaveTextContent(/^Kan niet berekend worden:/);
+    const why = within(status).getByText(/quasi-volledige scheiding \(separation\)/);
+    expect(why).toHaveAttribute('lang', 'nl');
+    expect(why).not.toHaveTextContent(/perfectly predicted|cannot be estimated/);
+
+    const basis = within(logistic).getByText(/^Gunstig resultaat \(1\/0\) op de NRS bij aanvang/);
+    expect(basis).toHaveAttribute('lang', 'nl');
+    expect(basis).toHaveTextContent('van 4 patiënten (patiënten volgens protocol');
+    expect(logistic).toHaveTextContent('n = 4');
+    // Every basis on the screen is the Dutch one.
+    const flow = screen.getByRole('region', { name: 'Inclusiestroom' });
+    expect(within(flow).getByText(/^4 patiënten met minstens één toediening/)).toHaveAttribute(
+      'lang',
+      'nl',
+    );
+    expect(document.querySelectorAll('[lang="en"]')).toHaveLength(0);
   });
 
   it('says there is nothing yet on an empty tablet', async () => {

@@ -30,8 +30,8 @@ export function TableOneSection({ report }: { readonly report: RegistryReport })
       ) : (
         <CannotCompute error={tableI.error} />
       )}
-      <Basis n={tableI.n} basis={tableI.basis} />
-      <Basis n={tableIFisher.n} basis={tableIFisher.basis} />
+      <Basis figure={tableI} />
+      <Basis figure={tableIFisher} />
     </section>
   );
 }
