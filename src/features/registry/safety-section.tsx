@@ -56,7 +56,13 @@ function LiverList({ rows }: { readonly rows: readonly LiverElevationRow[] }) {
             patient: r.centerPatientNumber,
             date: formatDay(r.elevation.sampledOn, locale),
             enzymes: r.elevation.enzymes
-              .map((e) => `${e.enzyme.toUpperCase()} ${e.valueUPerL} U/L (ULN ${e.ulnUPerL} U/L)`)
+              .map((e) =>
+                fill(t.liverEnzyme, {
+                  enzyme: e.enzyme.toUpperCase(),
+                  value: e.valueUPerL,
+                  uln: e.ulnUPerL,
+                }),
+              )
               .join(', '),
           })}
         </li>
