@@ -77,7 +77,7 @@ export function painReduction(pp: readonly CohortRow[]): Figure<MeanConfidenceIn
     (worse > 0
       ? `; ${worse} ${worse === 1 ? 'antwoord' : 'antwoorden'} onder 0 % (meer pijn) behouden zoals geregistreerd`
       : '') +
-    '. 95 %-betrouwbaarheidsinterval: gemiddelde +- t(0.975, n - 1) x SD / sqrt(n).';
+    '. Betrouwbaarheidsinterval (95 %): gemiddelde +- t(0.975, n - 1) x SD / sqrt(n).';
   return figure(
     values.length,
     basis,
@@ -111,7 +111,7 @@ export type NrsOddsRatio = {
 export function nrsLogistic(pp: readonly CohortRow[]): Figure<NrsOddsRatio> {
   const rows = pp.filter((r) => r.baselineNrs !== null && r.favorable !== null);
   const basis = `Favorable outcome (1/0) on baseline NRS of ${patients(rows.length)} (${PP}); maximum likelihood, Wald 95 % CI and p.`;
-  const basisNl = `Gunstig resultaat (1/0) op de NRS bij aanvang van ${patientsNl(rows.length)} (${PP_NL}); maximumlikelihoodschatting, 95 %-betrouwbaarheidsinterval en p volgens Wald.`;
+  const basisNl = `Gunstig resultaat (1/0) op de NRS bij aanvang van ${patientsNl(rows.length)} (${PP_NL}); maximumlikelihoodschatting, betrouwbaarheidsinterval (95 %) en p volgens Wald.`;
   const fit = logisticRegression({
     outcome: rows.map((r) => r.favorable === true),
     predictors: [{ name: 'baselineNrs', values: rows.map((r) => r.baselineNrs as number) }],

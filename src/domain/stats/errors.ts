@@ -131,7 +131,7 @@ export function checkLevel(level: unknown, field = 'level'): StatsResult<number>
       'out-of-range',
       field,
       `Confidence level must be a number strictly between 0 and 1 (for a 95 % interval use 0.95), got ${String(level)}.`,
-      `Het betrouwbaarheidsniveau moet een getal strikt tussen 0 en 1 zijn (voor een 95 %-betrouwbaarheidsinterval: 0.95), niet ${String(level)}.`,
+      `Het betrouwbaarheidsniveau moet een getal strikt tussen 0 en 1 zijn (voor een betrouwbaarheidsinterval van 95 %: 0.95), niet ${String(level)}.`,
     );
   }
   return statsOk(level);
