@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { expectDutchTwin } from '../test-support.ts';
 import { countPercent, mean, standardDeviation, summarize } from './descriptive.ts';
 import { roundForDisplay } from './display.ts';
 import { expectStatsOk } from './test-support.ts';
@@ -108,6 +109,15 @@ describe('mean and standardDeviation', () => {
       expect(mean(bad as number[]).ok).toBe(false);
       expect(standardDeviation(bad as number[]).ok).toBe(false);
     }
+  });
+  it('refuses, rather than returning Infinity, a spread wider than a double holds', () => {
+    const s = standardDeviation([-Number.MAX_VALUE, Number.MAX_VALUE]);
+    expect(s.ok).toBe(false);
+    if (!s.ok) {
+      expect(s.error.code).toBe('out-of-range');
+      expectDutchTwin(s.error);
+    }
+    expect(expectStatsOk(standardDeviation([-1e307, 1e307]))).toBeCloseTo(Math.SQRT2 * 1e307, -293);
   });
   it('never returns a non-finite number for any array of doubles', () => {
     fc.assert(

@@ -117,7 +117,18 @@ export function standardDeviation(
     sumDev += d;
   }
   const variance = Math.max(0, sumSq - (sumDev * sumDev) / n) / (n - 1);
-  return statsOk(Math.sqrt(variance) * scale);
+  const sd = Math.sqrt(variance) * scale;
+  // Values near ±1.8e308 can spread wider than a double holds (two values ±MAX_VALUE have an
+  // SD of 1.41 x MAX_VALUE): say so instead of returning Infinity.
+  if (!Number.isFinite(sd)) {
+    return statsFail(
+      'out-of-range',
+      field,
+      `${field}: the spread of these values is too large to compute a standard deviation; check the values for entry errors.`,
+      `${fieldNl(field)}: de spreiding van deze waarden is te groot om een standaardafwijking te berekenen; controleer de waarden op invoerfouten.`,
+    );
+  }
+  return statsOk(sd);
 }
 
 export type Summary = {

@@ -323,9 +323,12 @@ describe('properties', () => {
           });
           expect(plain).not.toBeNull();
           expect(pruned).not.toBeNull();
-          expect(plain!.totalProbability).toBeCloseTo(1, 12);
-          expect(pruned!.totalProbability).toBeCloseTo(1, 12);
-          expect(pruned!.pValue).toBeCloseTo(plain!.pValue, 12);
+          // 10 decimals: summing the probabilities of tens of thousands of tables in doubles
+          // drifts by up to ~1e-12 (a 3x4 table with margins 17, 23, 19 summed to
+          // 1.000000000000532); a p-value is reported to 3 decimals.
+          expect(plain!.totalProbability).toBeCloseTo(1, 10);
+          expect(pruned!.totalProbability).toBeCloseTo(1, 10);
+          expect(pruned!.pValue).toBeCloseTo(plain!.pValue, 10);
         },
       ),
       { numRuns: 300 },
