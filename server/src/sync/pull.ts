@@ -183,7 +183,7 @@ export type PullMemory = {
  * Single records: a page that is not full (the newest records, most pulls when tablets sync
  * often) can still grow and is never kept whole. Its seqs are read from the database every
  * time (so a record committed by anyone, another server on the same PostgreSQL included,
- * appears in the next pull), and only the bodies of the seqs not kept are read. Reading each
+ * appears in the next pull), and only the bodies not kept are read (readPage). Reading each
  * body from SQLite and encoding it again was 13 % of the server's CPU in the tablets bench;
  * assembling a page now takes a quarter of the JavaScript time (50 profile samples, from 210).
  * Records are kept when a push commits them (`committed`) and when a pull reads them for a
