@@ -124,6 +124,24 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
+/** A test database holding `records` (all written as the tablet writes them). */
+async function storedCenter(records: ClinicalRecord[] = centerWithAnomalies()) {
+  const db = createTestDatabase();
+  opened.push(db);
+  expect((await appendRecords(db, records)).ok).toBe(true);
+  return { db, records };
+}
+
+/** The first pain answer before the report time, and its patient. */
+function answerBeforeAsOf(records: readonly ClinicalRecord[]) {
+  const answer = records.find(
+    (r): r is RecordOfKind<'outcome-answer'> =>
+      r.kind === 'outcome-answer' && r.clinicalTime < AS_OF,
+  );
+  if (!answer?.patientId) throw new Error('no answer');
+  return { answer, patientId: answer.patientId };
+}
+
 async function snapshotAndStore(db: KitDatabase, asOf: string): Promise<RegistrySnapshot> {
   const snapshot = await readRegistrySnapshot(db, asOf, 'build-1');
   await storeRegistryRows(db, snapshot.computed);
@@ -192,19 +210,12 @@ describe('the registry cache', () => {
   });
 
   it('recomputes only the patients written since, and every patient for another build', async () => {
-    const db = createTestDatabase();
-    opened.push(db);
-    const records = centerWithAnomalies();
-    expect((await appendRecords(db, records)).ok).toBe(true);
+    const { db, records } = await storedCenter();
     const first = await snapshotAndStore(db, AS_OF);
     const patients = first.computed.length;
     expect(first.reused).toBe(0);
 
-    const answer = records.find(
-      (r): r is RecordOfKind<'outcome-answer'> =>
-        r.kind === 'outcome-answer' && r.clinicalTime < AS_OF,
-    );
-    if (!answer) throw new Error('no answer');
+    const { answer } = answerBeforeAsOf(records);
     const added = {
       ...answer,
       id: newId(),
@@ -221,24 +232,20 @@ describe('the registry cache', () => {
   });
 
   it('does not store an entry whose patient was written while it was computed', async () => {
-    const db = createTestDatabase();
-    opened.push(db);
-    const records = centerWithAnomalies();
-    expect((await appendRecords(db, records)).ok).toBe(true);
+    const { db, records } = await storedCenter();
     const snapshot = await readRegistrySnapshot(db, AS_OF, 'build-1');
-    const answer = records.find((r) => r.kind === 'outcome-answer' && r.clinicalTime < AS_OF);
-    if (!answer) throw new Error('no answer');
+    const { answer, patientId } = answerBeforeAsOf(records);
     const added = { ...answer, id: newId() };
     expect((await appendRecords(db, [added])).ok).toBe(true);
 
     expect(await storeRegistryRows(db, snapshot.computed)).toBe(snapshot.computed.length - 1);
-    expect(await db.registryRows.get(answer.patientId ?? '')).toEqual({
-      patientId: answer.patientId,
+    expect(await db.registryRows.get(patientId)).toEqual({
+      patientId: patientId,
       state: 'stale',
       staleBy: added.id,
     });
     const next = await snapshotAndStore(db, AS_OF);
-    expect(next.computed.map((c) => c.row.patientId)).toEqual([answer.patientId]);
+    expect(next.computed.map((c) => c.row.patientId)).toEqual([patientId]);
     expectSameReports(next, [...records, added]);
   });
 
@@ -258,10 +265,7 @@ describe('the registry cache', () => {
   });
 
   it('is filled by warm-up steps, a few patients each, and a report then reuses every entry', async () => {
-    const db = createTestDatabase();
-    opened.push(db);
-    const records = centerWithAnomalies();
-    expect((await appendRecords(db, records)).ok).toBe(true);
+    const { db, records } = await storedCenter();
     // Entries of the previous build: all pending for this one.
     await snapshotAndStore(db, AS_OF);
     const plan = await planRegistryWarmUp(db, AS_OF, 'build-2');
@@ -279,16 +283,9 @@ describe('the registry cache', () => {
   });
 
   it('drops a warmed entry whose patient was written after the plan, and a later report is still right', async () => {
-    const db = createTestDatabase();
-    opened.push(db);
-    const records = centerWithAnomalies();
-    expect((await appendRecords(db, records)).ok).toBe(true);
+    const { db, records } = await storedCenter();
     const plan = await planRegistryWarmUp(db, AS_OF, 'build-1');
-    const answer = records.find(
-      (r): r is RecordOfKind<'outcome-answer'> =>
-        r.kind === 'outcome-answer' && r.clinicalTime < AS_OF,
-    );
-    if (!answer?.patientId) throw new Error('no answer');
+    const { answer, patientId } = answerBeforeAsOf(records);
     const added = {
       ...answer,
       id: newId(),
@@ -296,12 +293,12 @@ describe('the registry cache', () => {
     };
     expect((await appendRecords(db, [added])).ok).toBe(true);
 
-    expect(await plan.step([answer.patientId])).toBe(0);
-    expect(await db.registryRows.get(answer.patientId)).toMatchObject({ state: 'stale' });
-    const others = plan.pending.filter((id) => id !== answer.patientId);
+    expect(await plan.step([patientId])).toBe(0);
+    expect(await db.registryRows.get(patientId)).toMatchObject({ state: 'stale' });
+    const others = plan.pending.filter((id) => id !== patientId);
     expect(await plan.step(others)).toBe(others.length);
     const report = await readRegistrySnapshot(db, AS_OF, 'build-1');
-    expect(report.computed.map((c) => c.row.patientId)).toEqual([answer.patientId]);
+    expect(report.computed.map((c) => c.row.patientId)).toEqual([patientId]);
     expectSameReports(report, [...records, added]);
   });
 
