@@ -22,8 +22,11 @@
  *
  *   npx tsx bench/browser/center.ts [--quick] [--dist <built app dir>] [--out file.json]
  *
- * --quick: a 100-patient center. BENCH_PATIENTS=n: another size.
+ * --quick: a 100-patient center. BENCH_PATIENTS=n: another size. BENCH_PARTS=history (or
+ * registry): only that part. BENCH_CPU_PROFILE=dir: CPU profiles of the history openings.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateCenter } from '../../src/domain/demo/index.ts';
 import type { ClinicalRecord } from '../../src/domain/records.ts';
@@ -379,6 +382,26 @@ function patientSizes(records: readonly ClinicalRecord[]): PatientSize[] {
     .map(([patientId, n]) => ({ patientId, records: n, sessions: sessions.get(patientId) ?? 0 }));
 }
 
+/**
+ * BENCH_CPU_PROFILE=dir: the renderer's CPU profile (sampled every 100 us) of what runs
+ * between start and stop, written to dir/<name>.cpuprofile (open it in Chrome's DevTools).
+ */
+async function startCpuProfile(page: Page, dir: string | undefined, name: string) {
+  if (dir === undefined) return { stop: () => Promise.resolve() };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return {
+    async stop() {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+      await cdp.detach();
+    },
+  };
+}
+
 /** Opens each patient's history once (the first as warm-up); the times of the others, ms. */
 async function openHistories(page: Page, patients: readonly PatientSize[]): Promise<number[]> {
   const samples: number[] = [];
@@ -413,7 +436,9 @@ async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
   ];
   const extra: Record<string, unknown> = {};
   for (const group of groups) {
+    const profile = await startCpuProfile(page, process.env.BENCH_CPU_PROFILE, group.id);
     const samples = await openHistories(page, group.patients);
+    await profile.stop();
     const measured = group.patients.slice(1);
     const span = `${Math.min(...measured.map((p) => p.sessions))}-${Math.max(...measured.map((p) => p.sessions))} sessions, ${Math.min(...measured.map((p) => p.records))}-${Math.max(...measured.map((p) => p.records))} records`;
     out.metrics.push({
@@ -442,10 +467,13 @@ try {
   const seedMs = await storeCenter(page, records);
   await page.goto(`${app.url}/#/staff`);
   await reloadApp(page, DOCTOR.name);
-  for (const part of [
-    () => benchRegistry(page, records, label),
-    () => benchHistory(page, records),
-  ]) {
+  const only = process.env.BENCH_PARTS?.split(',');
+  const parts = {
+    registry: () => benchRegistry(page, records, label),
+    history: () => benchHistory(page, records),
+  };
+  for (const [name, part] of Object.entries(parts)) {
+    if (only !== undefined && !only.includes(name)) continue;
     try {
       await part();
     } catch (error) {

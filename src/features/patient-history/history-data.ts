@@ -7,8 +7,12 @@
  */
 import type { ClinicalRecord, RecordOfKind } from '../../domain/records.ts';
 import { administrationsOf, administrationsUpTo } from '../../domain/registry/administrations.ts';
-import type { EffectiveRecords } from '../../domain/state/effective.ts';
-import type { PatientSummary, SessionSummary } from '../../domain/state/patient-summary.ts';
+import { effectiveRecords, type EffectiveRecords } from '../../domain/state/effective.ts';
+import {
+  derivePatientSummary,
+  type PatientSummary,
+  type SessionSummary,
+} from '../../domain/state/patient-summary.ts';
 import { deriveSessionState, type SessionState } from '../../domain/state/session-state.ts';
 
 export type HistorySession = {
@@ -69,3 +73,39 @@ export function historySessions(
 /** The patient's liver tests (effective records). */
 export const liverTestsOf = (records: readonly ClinicalRecord[]) =>
   records.filter((r): r is RecordOfKind<'liver-test'> => r.kind === 'liver-test');
+
+export type PatientHistory = {
+  readonly summary: PatientSummary;
+  readonly sessions: readonly HistorySession[];
+  readonly points: readonly PainPoint[];
+  readonly liver: readonly RecordOfKind<'liver-test'>[];
+};
+
+/**
+ * Everything the history shows, from the patient's records. The records may leave out the
+ * observations and checklist ticks of sessions other than the one whose vitals are shown
+ * (db/course-records.ts): nothing here but that session's vitals depends on them.
+ */
+export function deriveHistory(
+  records: readonly ClinicalRecord[],
+  patientId: string,
+): PatientHistory {
+  const effective = effectiveRecords(records);
+  const summary = derivePatientSummary(effective, patientId);
+  const points = painPoints(effective.records);
+  return {
+    summary,
+    sessions: historySessions(effective, summary, points),
+    points,
+    liver: liverTestsOf(effective.records),
+  };
+}
+
+/** The session whose vitals are shown until another is chosen: the latest one started. */
+export function defaultVitalsSession(summary: PatientSummary): string | null {
+  return (
+    summary.sessions.filter((s) => s.started).at(-1)?.sessionId ??
+    summary.sessions.at(-1)?.sessionId ??
+    null
+  );
+}

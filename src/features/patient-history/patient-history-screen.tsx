@@ -3,18 +3,18 @@
  * sections 5 and 7): baseline pain, every session with dose, tolerance, side effects, extra
  * drugs and the pain answer, % pain improvement across sessions, one session's vitals against
  * its own thresholds and baseline, and the liver tests with their flags and the entry form.
- * Read live from IndexedDB (usePatientView); charts load lazily (chart-figure.tsx).
+ * Read live from IndexedDB (usePatientHistory: the course, and the shown session's vitals);
+ * charts load lazily (chart-figure.tsx).
  */
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { formatDay, formatQuantity } from '../../ui/format.ts';
 import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
-import { usePatientView } from '../../ui/use-patient-view.ts';
-import { historySessions, liverTestsOf, painPoints } from './history-data.ts';
 import { HistorySessionsTable, localDay } from './history-sessions-table.tsx';
 import { LiverSection } from './liver-section.tsx';
 import { messages } from './messages.ts';
 import { PainChart } from './pain-chart.tsx';
+import { usePatientHistory } from './use-patient-history.ts';
 import { VitalsSection } from './vitals-section.tsx';
 import './patient-history.css';
 
@@ -28,16 +28,10 @@ type Props = {
 export function PatientHistoryScreen({ patientId, onOpenSession, onBack }: Props) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
-  const view = usePatientView(patientId);
-  const derived = useMemo(() => {
-    if (!view) return null;
-    const points = painPoints(view.effective.records);
-    return {
-      sessions: historySessions(view.effective, view.summary, points),
-      points,
-      liver: liverTestsOf(view.effective.records),
-    };
-  }, [view]);
+  // Kept with its patient: a choice made on another patient's history means nothing here.
+  const [chosen, setChosen] = useState<{ patientId: string; sessionId: string } | null>(null);
+  const chosenSessionId = chosen?.patientId === patientId ? chosen.sessionId : null;
+  const view = usePatientHistory(patientId, chosenSessionId);
 
   const back = onBack ? (
     <button type="button" className="btn" onClick={onBack}>
@@ -46,7 +40,7 @@ export function PatientHistoryScreen({ patientId, onOpenSession, onBack }: Props
   ) : null;
   if (view === undefined) return <p role="status">{t.loading}</p>;
   const patient = view?.summary.patient ?? null;
-  if (view === null || patient === null || derived === null) {
+  if (view === null || patient === null) {
     return (
       <section className="stack">
         {back}
@@ -58,7 +52,7 @@ export function PatientHistoryScreen({ patientId, onOpenSession, onBack }: Props
   }
   const { summary } = view;
   const p = patient.payload;
-  const latest = derived.points.at(-1);
+  const latest = view.points.at(-1);
   const course = summary.course;
 
   return (
@@ -91,12 +85,17 @@ export function PatientHistoryScreen({ patientId, onOpenSession, onBack }: Props
           </dd>
         </dl>
       </section>
-      <HistorySessionsTable sessions={derived.sessions} onOpenSession={onOpenSession} />
-      <PainChart points={derived.points} />
-      <VitalsSection sessions={derived.sessions} />
+      <HistorySessionsTable sessions={view.sessions} onOpenSession={onOpenSession} />
+      <PainChart points={view.points} />
+      <VitalsSection
+        sessions={view.sessions}
+        shownSessionId={view.vitalsSessionId}
+        chosenSessionId={chosenSessionId}
+        onChoose={(sessionId) => setChosen({ patientId, sessionId })}
+      />
       <LiverSection
         patientId={patientId}
-        tests={derived.liver}
+        tests={view.liver}
         protocolKey={course ? course.protocolKey : null}
       />
     </section>

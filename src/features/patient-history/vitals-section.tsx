@@ -3,7 +3,7 @@
  * against that session's thresholds and baseline, and every value in a table with the alert
  * level monitoring.ts gives it against the same snapshot.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { assessVitals, type AlertLevel } from '../../domain/monitoring.ts';
 import { formatDay, formatNumber, formatTime } from '../../ui/format.ts';
 import { fill, useMessages } from '../../ui/i18n.ts';
@@ -15,18 +15,21 @@ import { messages } from './messages.ts';
 import { minutesBetween, vitalsCharts } from './vitals-specs.ts';
 import { VitalsTable, type VitalsRow } from './vitals-table.tsx';
 
-type Props = { readonly sessions: readonly HistorySession[] };
+type Props = {
+  readonly sessions: readonly HistorySession[];
+  /** The session whose vitals were read (use-patient-history.ts): only its state has them. */
+  readonly shownSessionId: string | null;
+  /** The session chosen in the list; differs from the shown one while it is being read. */
+  readonly chosenSessionId: string | null;
+  readonly onChoose: (sessionId: string) => void;
+};
 
-export function VitalsSection({ sessions }: Props) {
+export function VitalsSection({ sessions, shownSessionId, chosenSessionId, onChoose }: Props) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
   const withSession = sessions.filter((s) => s.state.session !== null);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const current =
-    withSession.find((s) => s.summary.sessionId === chosen) ??
-    withSession.filter((s) => s.summary.started).at(-1) ??
-    withSession.at(-1) ??
-    null;
+  const current = withSession.find((s) => s.summary.sessionId === shownSessionId) ?? null;
+  const reading = chosenSessionId !== null && chosenSessionId !== shownSessionId;
 
   const view = useMemo(() => {
     if (current === null || current.state.session === null) return null;
@@ -75,7 +78,7 @@ export function VitalsSection({ sessions }: Props) {
   }, [current, t, locale]);
 
   return (
-    <section className="card stack" aria-labelledby="history-vitals">
+    <section className="card stack" aria-labelledby="history-vitals" aria-busy={reading}>
       <h2 id="history-vitals">{t.vitalsTitle}</h2>
       {current === null || view === null ? (
         <p>{t.noVitalsSession}</p>
@@ -86,8 +89,8 @@ export function VitalsSection({ sessions }: Props) {
             <select
               id="history-vitals-session"
               className="input"
-              value={current.summary.sessionId}
-              onChange={(e) => setChosen(e.target.value)}
+              value={reading ? chosenSessionId : current.summary.sessionId}
+              onChange={(e) => onChoose(e.target.value)}
             >
               {withSession.map((s) => (
                 <option key={s.summary.sessionId} value={s.summary.sessionId}>
