@@ -16,9 +16,10 @@
  *    same records in Node.
  * 2. Patient history: from the hash change to '#/patients/<id>/history' until the table of
  *    every session is filled and the pain chart and the latest session's three vitals charts
- *    are drawn (uPlot canvases). Six typical patients
- *    (around the median record count) and the six with the most records, each opened once (no
- *    cache), the first of each six as warm-up; median of 5. Target <= 100 ms.
+ *    are drawn (uPlot canvases). Six typical patients (around the median record count) and the
+ *    six with the most records, the first of each six as warm-up; median of 5. Each is opened
+ *    twice: first with a stale course bundle (read from the records), then with the bundle
+ *    that first opening stored (the usual case). Target <= 100 ms.
  *
  *   npx tsx bench/browser/center.ts [--quick] [--dist <built app dir>] [--out file.json]
  *
@@ -402,11 +403,24 @@ async function startCpuProfile(page: Page, dir: string | undefined, name: string
   };
 }
 
-/** Opens each patient's history once (the first as warm-up); the times of the others, ms. */
-async function openHistories(page: Page, patients: readonly PatientSize[]): Promise<number[]> {
+/**
+ * Opens each patient's history once (the first as warm-up); the times of the others, ms.
+ * `staleBundle`: each patient's course bundle is marked stale right before (as a new record of
+ * the patient does), so the opening reads the course from the records even if the background
+ * warm-up had refreshed it.
+ */
+async function openHistories(
+  page: Page,
+  patients: readonly PatientSize[],
+  staleBundle: boolean,
+): Promise<number[]> {
   const samples: number[] = [];
   for (const [i, p] of patients.entries()) {
     await leave(page);
+    if (staleBundle)
+      await putRows(page, 'courseBundles', [
+        { patientId: p.patientId, state: 'stale', staleBy: 'bench' },
+      ]);
     const ms = await timeNavigation(
       page,
       `#/patients/${p.patientId}/history`,
@@ -436,20 +450,35 @@ async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
   ];
   const extra: Record<string, unknown> = {};
   for (const group of groups) {
-    const profile = await startCpuProfile(page, process.env.BENCH_CPU_PROFILE, group.id);
-    const samples = await openHistories(page, group.patients);
-    await profile.stop();
     const measured = group.patients.slice(1);
     const span = `${Math.min(...measured.map((p) => p.sessions))}-${Math.max(...measured.map((p) => p.sessions))} sessions, ${Math.min(...measured.map((p) => p.records))}-${Math.max(...measured.map((p) => p.records))} records`;
-    out.metrics.push({
-      id: group.id,
-      label: `Open a patient history (${group.label}: ${span})`,
-      value: median(samples),
-      unit: 'ms',
-      target: { op: '<=', value: 100 },
-      detail: `hash change to every session row shown, the pain chart and the latest session's vitals charts drawn; ${samples.length} patients each opened once after one warm-up patient: ${samples.map((x) => x.toFixed(0)).join(', ')} ms`,
-    });
-    extra[group.id] = { samples, patients: group.patients };
+    // First openings read each course from the records (its bundle stale, as after a new
+    // record of the patient, here or pulled); the bundle is stored when the history is left,
+    // and the second openings read it (src/db/course-records.ts).
+    const first = await openHistories(page, group.patients, true);
+    const profile = await startCpuProfile(page, process.env.BENCH_CPU_PROFILE, group.id);
+    const again = await openHistories(page, group.patients, false);
+    await profile.stop();
+    const opened = (samples: readonly number[]) =>
+      `${samples.length} patients each opened after one warm-up patient: ${samples.map((x) => x.toFixed(0)).join(', ')} ms`;
+    out.metrics.push(
+      {
+        id: group.id,
+        label: `Open a patient history (${group.label}: ${span})`,
+        value: median(again),
+        unit: 'ms',
+        target: { op: '<=', value: 100 },
+        detail: `hash change to every session row shown, the pain chart and the latest session's vitals charts drawn, the course read from its bundle; ${opened(again)}`,
+      },
+      {
+        id: `${group.id}-changed`,
+        label: `The same, the first opening after the course got a new record (read from the records)`,
+        value: median(first),
+        unit: 'ms',
+        detail: opened(first),
+      },
+    );
+    extra[group.id] = { first, again, patients: group.patients };
   }
   out.extra.history = extra;
 }

@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { manualTimers, type ManualTimers } from '../../tests/sync/support/tablet.ts';
+import { staleCourseBundles } from '../db/course-records.ts';
 import type { KitDatabase } from '../db/database.ts';
 import { appendRecords } from '../db/records-repo.ts';
 import { holdRegistryWarmUp, readRegistrySnapshot } from '../db/registry-rows.ts';
 import { createTestDatabase, deleteTestDatabase } from '../db/testing.ts';
 import { generateCenter } from '../domain/demo/index.ts';
-import { startRegistryWarmUp, type RegistryWarmUp } from './registry-warm-up.ts';
+import type { RecordOfKind } from '../domain/records.ts';
+import { createRecordFactory } from '../domain/records/builders.ts';
+import { startRegistryWarmUp, type RegistryWarmUp, type WarmUpPass } from './registry-warm-up.ts';
 
 const AS_OF = '2024-01-01T00:00:00.000Z';
 const PAUSE_MS = 7;
@@ -49,6 +52,22 @@ function warmUp(db: KitDatabase, timers: ManualTimers, buildId = 'build-1') {
 const freshRows = async (db: KitDatabase) =>
   (await db.registryRows.toArray()).filter((row) => row.state === 'fresh').length;
 
+const firstPatient = async (db: KitDatabase): Promise<string> =>
+  String((await db.patientIndex.toCollection().first())?.patientId);
+
+/** Ends every pause until `pass` settles; its outcome. */
+async function finish(timers: ManualTimers, pass: Promise<WarmUpPass>): Promise<WarmUpPass> {
+  let outcome: WarmUpPass | null = null;
+  void pass.then((o) => (outcome = o));
+  while (outcome === null) {
+    await vi.waitFor(() =>
+      expect(outcome !== null || timers.scheduled().some((t) => t.ms === PAUSE_MS)).toBe(true),
+    );
+    if (outcome === null) await fire(timers, PAUSE_MS);
+  }
+  return outcome;
+}
+
 /** Runs the waiting timer of `ms` (a pause between steps, or the next pass). */
 async function fire(timers: ManualTimers, ms: number): Promise<void> {
   await vi.waitFor(() => expect(timers.scheduled().some((t) => t.ms === ms)).toBe(true));
@@ -65,7 +84,10 @@ describe('the registry warm-up', () => {
     expect(timers.scheduled().map((t) => t.ms)).toEqual([START_MS]);
     await fire(timers, START_MS);
     for (let step = 0; step < Math.ceil(patients / 2); step++) await fire(timers, PAUSE_MS);
+    // Then the course bundles, one patient a step.
+    for (let step = 0; step < patients; step++) await fire(timers, PAUSE_MS);
     await vi.waitFor(() => expect(timers.scheduled().map((t) => t.ms)).toEqual([EVERY_MS]));
+    expect(await staleCourseBundles(db)).toEqual([]);
 
     const report = await readRegistrySnapshot(db, AS_OF, 'build-1');
     expect(report.computed).toEqual([]);
@@ -106,9 +128,38 @@ describe('the registry warm-up', () => {
     expect(await pass).toEqual({ kind: 'interrupted', pending: patients, stored: 2 });
     expect(await second.runPass()).toEqual({ kind: 'stopped' });
     // The first warm-up now runs, and finds only the patients not warmed yet.
-    const firstPass = first.runPass();
-    for (let step = 0; step < Math.ceil((patients - 2) / 2); step++)
-      await fire(firstTimers, PAUSE_MS);
-    expect(await firstPass).toEqual({ kind: 'done', pending: patients - 2, stored: patients - 2 });
+    expect(await finish(firstTimers, first.runPass())).toEqual({
+      kind: 'done',
+      pending: patients - 2,
+      stored: patients - 2,
+      bundles: patients,
+    });
+  });
+
+  it('refreshes stale course bundles after the registry, and only those', async () => {
+    const { db, patients } = await centerDb();
+    const timers = manualTimers();
+    const w = warmUp(db, timers);
+    expect(await staleCourseBundles(db)).toHaveLength(patients);
+    expect(await finish(timers, w.runPass())).toMatchObject({ kind: 'done', bundles: patients });
+    const patientId = await firstPatient(db);
+    expect((await db.courseBundles.get(patientId))?.state).toBe('fresh');
+
+    // A new record makes that one patient's bundle stale; the next pass refreshes it alone.
+    const [course] = await db.records
+      .where('[kind+patientId]')
+      .equals(['course', patientId])
+      .toArray();
+    const f = createRecordFactory({ startAt: AS_OF });
+    expect(
+      (
+        await appendRecords(db, [
+          f.courseStatus(course as RecordOfKind<'course'>, { status: 'paused' }),
+        ])
+      ).ok,
+    ).toBe(true);
+    expect(await staleCourseBundles(db)).toEqual([patientId]);
+    expect(await finish(timers, w.runPass())).toMatchObject({ kind: 'done', bundles: 1 });
+    expect(await staleCourseBundles(db)).toEqual([]);
   });
 });

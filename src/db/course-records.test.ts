@@ -9,7 +9,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClinicalRecord, RecordOfKind } from '../domain/records.ts';
 import { createRecordFactory } from '../domain/records/builders.ts';
 import { effectiveRecords } from '../domain/state/effective.ts';
-import { courseRecordsForPatient, PER_SESSION_BULK_KINDS } from './course-records.ts';
+import {
+  courseRecordsForPatient,
+  PER_SESSION_BULK_KINDS,
+  storeCourseBundle,
+  type CourseBundleRefresh,
+} from './course-records.ts';
 import type { KitDatabase } from './database.ts';
 import { appendRecords, recordsForPatient } from './records-repo.ts';
 import { createTestDatabase, deleteTestDatabase } from './testing.ts';
@@ -121,14 +126,23 @@ describe('courseRecordsForPatient', () => {
     expect(overview.some((r) => r.patientId !== patientId)).toBe(false);
   });
 
-  it('counts every record it returns as a read of all the patient’s records does', async () => {
+  it('counts every record it returns as a read of all the patient’s records does, from the bundle too', async () => {
     await fc.assert(
-      fc.asyncProperty(edits, fc.nat({ max: 2 }), async (list, detailIndex) => {
+      fc.asyncProperty(edits, fc.nat(), fc.nat({ max: 2 }), async (list, split, detailIndex) => {
         const { patientId, sessions, records } = edited(list);
         const local = createTestDatabase();
         try {
-          const stored = await appendRecords(local, records);
-          if (!stored.ok) throw new Error(stored.error.message);
+          // Some records, a bundle stored from them, then the rest (marking it stale or not).
+          const at = records.length - (split % (list.length + 1));
+          const store = async (part: readonly ClinicalRecord[]) => {
+            const stored = await appendRecords(local, part);
+            if (!stored.ok) throw new Error(stored.error.message);
+          };
+          await store(records.slice(0, at));
+          const before = await courseRecordsForPatient(local, patientId, () => null);
+          if (before.refresh) await storeCourseBundle(local, before.refresh);
+          if (at < records.length) await store(records.slice(at));
+
           const detail = (sessions[detailIndex] as RecordOfKind<'session'>).id;
           const read = await courseRecordsForPatient(local, patientId, () => detail);
           const all = effectiveRecords(await recordsForPatient(local, patientId));
@@ -146,5 +160,68 @@ describe('courseRecordsForPatient', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('course bundles', () => {
+  const idsOf = (records: readonly ClinicalRecord[]) => new Set(records.map((r) => r.id));
+
+  it('are read instead of the records once stored, with the same records', async () => {
+    const { patientId, records } = course();
+    db = createTestDatabase();
+    await appendRecords(db, records);
+    const first = await courseRecordsForPatient(db, patientId, () => null);
+    expect(first.refresh?.records).toHaveLength(first.records.length);
+    expect(await storeCourseBundle(db, first.refresh as CourseBundleRefresh)).toBe(true);
+
+    const second = await courseRecordsForPatient(db, patientId, () => null);
+    expect(second.refresh).toBeNull();
+    expect(idsOf(second.records)).toEqual(idsOf(first.records));
+    expect((await db.courseBundles.get(patientId))?.state).toBe('fresh');
+  });
+
+  it('go stale with a new record of the patient, not with new vitals or ticks', async () => {
+    const { f, patientId, sessions, records } = course();
+    db = createTestDatabase();
+    await appendRecords(db, records);
+    const first = await courseRecordsForPatient(db, patientId, () => null);
+    await storeCourseBundle(db, first.refresh as CourseBundleRefresh);
+    const session = sessions[2] as RecordOfKind<'session'>;
+
+    const vital = f.observation(session, { heartRatePerMin: 99 });
+    await appendRecords(db, [vital, f.checklistItem(session, 'escort-present', false)]);
+    const afterVital = await courseRecordsForPatient(db, patientId, () => session.id);
+    expect(afterVital.refresh).toBeNull();
+    expect(idsOf(afterVital.records).has(vital.id)).toBe(true);
+
+    const effect = f.sideEffect(session, { effect: 'nausea', severity: 'mild' });
+    await appendRecords(db, [effect]);
+    expect(await db.courseBundles.get(patientId)).toEqual({
+      patientId,
+      state: 'stale',
+      staleBy: effect.id,
+    });
+    const afterEffect = await courseRecordsForPatient(db, patientId, () => null);
+    expect(afterEffect.refresh).not.toBeNull();
+    expect(idsOf(afterEffect.records).has(effect.id)).toBe(true);
+  });
+
+  it('are not stored over a record written after their read', async () => {
+    const { f, patientId, sessions, records } = course();
+    db = createTestDatabase();
+    await appendRecords(db, records);
+    const read = await courseRecordsForPatient(db, patientId, () => null);
+    const drug = f.drugGiven(sessions[0] as RecordOfKind<'session'>);
+    await appendRecords(db, [drug]);
+
+    expect(await storeCourseBundle(db, read.refresh as CourseBundleRefresh)).toBe(false);
+    const next = await courseRecordsForPatient(db, patientId, () => null);
+    expect(idsOf(next.records).has(drug.id)).toBe(true);
+  });
+
+  it('are kept only for patients with records on this tablet', async () => {
+    db = createTestDatabase();
+    const read = await courseRecordsForPatient(db, 'no-such-patient', () => null);
+    expect(read).toEqual({ records: [], detailSessionId: null, refresh: null });
   });
 });

@@ -17,12 +17,12 @@ const fresh = (options = {}) => {
 };
 
 describe('schema', () => {
-  it("is 'kit-bedside' with the tables and indexes of version 4", async () => {
+  it("is 'kit-bedside' with the tables and indexes of version 5", async () => {
     expect(new KitDatabase().name).toBe(DATABASE_NAME);
     expect(DATABASE_NAME).toBe('kit-bedside');
     const db = fresh();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const schema = Object.fromEntries(
       db.tables.map((t) => [
         t.name,
@@ -48,6 +48,7 @@ describe('schema', () => {
       patientIndex: ['patientId', 'numberLower', 'lastActivityAt'],
       staffPins: ['staffId'],
       registryRows: ['patientId'],
+      courseBundles: ['patientId', 'state'],
     });
   });
 });
@@ -69,6 +70,7 @@ describe('upgrade to version 4', () => {
       corrected.id,
     ]);
     expect(await db.registryRows.count()).toBe(0);
+    expect(await db.courseBundles.count()).toBe(0);
   });
 });
 

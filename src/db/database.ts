@@ -106,6 +106,32 @@ export const STORES_V4: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /**
+ * The stores of version 5: each patient's course bundle (src/db/course-records.ts), indexed by
+ * state so the background warm-up finds the stale ones without reading any. It starts empty:
+ * the warm-up or the first history opening of a patient fills it.
+ */
+export const STORES_V5: Readonly<Record<string, string>> = Object.freeze({
+  ...STORES_V4,
+  courseBundles: 'patientId, state',
+});
+
+/**
+ * A copy, in one row, of every stored record of a patient except the per-session bulk kinds
+ * (observations, checklist ticks), so the patient history reads one value instead of a
+ * thousand (src/db/course-records.ts). 'stale': a record of those kinds was written since
+ * (`staleBy`, its id), in the same transaction as that record. A copy of stored rows, not
+ * derived data: it stays valid across app versions (readers upgrade it as they upgrade
+ * records). An upgrade that ever rewrites stored records must clear this table.
+ */
+export type CourseBundleRow =
+  | { readonly patientId: string; readonly state: 'stale'; readonly staleBy: string }
+  | {
+      readonly patientId: string;
+      readonly state: 'fresh';
+      readonly records: readonly ClinicalRecord[];
+    };
+
+/**
  * A patient's registry cohort entry as last computed (derived data, never a clinical record:
  * it is replaced whenever the patient's records change and can always be recomputed).
  * 'stale': a record of the patient was written since (`staleBy`, its id), in the same
@@ -140,6 +166,7 @@ export class KitDatabase extends Dexie {
   declare patientIndex: EntityTable<PatientIndexRow, 'patientId'>;
   declare staffPins: EntityTable<StaffPinRow, 'staffId'>;
   declare registryRows: EntityTable<RegistryRowState, 'patientId'>;
+  declare courseBundles: EntityTable<CourseBundleRow, 'patientId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -179,6 +206,9 @@ export class KitDatabase extends Dexie {
     // Version 4: the `supersedes.recordId` index (IndexedDB fills it from the stored records)
     // and the registry cache, which starts empty: the first registry opening fills it.
     this.version(4).stores(STORES_V4);
+    // Version 5: the course bundles, which start empty (each patient's first history opening
+    // fills theirs).
+    this.version(5).stores(STORES_V5);
   }
 }
 

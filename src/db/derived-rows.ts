@@ -1,15 +1,21 @@
 /**
- * The rows derived from the records (the patient list, the registry cache), kept in step by
+ * The rows derived from the records (the patient list, the registry cache, the course
+ * bundles), kept in step by
  * every writer of records inside the records' own transaction, so no screen ever reads a
  * derived row older than the records it was derived from.
  */
 import type { ClinicalRecord } from '../domain/records.ts';
+import { markCourseBundlesStale } from './course-records.ts';
 import type { KitDatabase } from './database.ts';
 import { updatePatientIndex, type PatientIndexUpdate } from './patient-index.ts';
 import { markRegistryRowsStale } from './registry-rows.ts';
 
 /** The tables a write of records must include besides `records` (and `outbox`). */
-export const derivedRowTables = (db: KitDatabase) => [db.patientIndex, db.registryRows];
+export const derivedRowTables = (db: KitDatabase) => [
+  db.patientIndex,
+  db.registryRows,
+  db.courseBundles,
+];
 
 /** Call inside the write transaction, after `added` were stored. */
 export async function updateDerivedRows(
@@ -19,4 +25,5 @@ export async function updateDerivedRows(
 ): Promise<void> {
   await updatePatientIndex(db, added, update);
   await markRegistryRowsStale(db, added);
+  await markCourseBundlesStale(db, added);
 }

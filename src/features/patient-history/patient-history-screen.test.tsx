@@ -5,6 +5,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { makeBedside, renderWithBedside } from '../../../tests/support/render-bedside.tsx';
+import { BedsideProvider } from '../../ui/bedside-context.tsx';
 import { PatientHistoryScreen } from './patient-history-screen.tsx';
 import { NOW, seedHistory } from './test-seed.ts';
 
@@ -18,13 +19,22 @@ async function setup(o: Parameters<typeof seedHistory>[1] = {}) {
   const bedside = makeBedside({ startIso: NOW });
   const { patientId, sessionIds } = await seedHistory(bedside.db, o);
   const onOpenSession = vi.fn();
-  renderWithBedside(
+  const rendered = renderWithBedside(
     <PatientHistoryScreen patientId={patientId} onOpenSession={onOpenSession} />,
     bedside,
   );
-  await screen.findByRole('heading', { name: 'History & follow-up — patient KIT-0007' });
-  return { bedside, patientId, sessionIds, onOpenSession, user: userEvent.setup({ delay: null }) };
+  await screen.findByRole('heading', { name: TITLE });
+  return {
+    bedside,
+    rendered,
+    patientId,
+    sessionIds,
+    onOpenSession,
+    user: userEvent.setup({ delay: null }),
+  };
 }
+
+const TITLE = 'History & follow-up — patient KIT-0007';
 
 const cellsOf = (table: HTMLElement) =>
   within(table)
@@ -99,5 +109,40 @@ describe('PatientHistoryScreen: the course', () => {
     expect(
       screen.getByText('No pain answers yet: they are asked from session 2 on.'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('PatientHistoryScreen: reading', () => {
+  it('keeps the course bundle when left, and shows the same history from it next time', async () => {
+    const { bedside, rendered, patientId } = await setup();
+    const rowsBefore = cellsOf(screen.getByRole('table', { name: 'Every session of the course' }));
+    // Marked stale when the records were stored; not stored while the history is shown.
+    expect((await bedside.db.courseBundles.get(patientId))?.state).toBe('stale');
+    rendered.unmount();
+    await vi.waitFor(async () =>
+      expect((await bedside.db.courseBundles.get(patientId))?.state).toBe('fresh'),
+    );
+
+    renderWithBedside(
+      <PatientHistoryScreen patientId={patientId} onOpenSession={vi.fn()} />,
+      bedside,
+    );
+    await screen.findByRole('heading', { name: TITLE });
+    expect(cellsOf(screen.getByRole('table', { name: 'Every session of the course' }))).toEqual(
+      rowsBefore,
+    );
+  });
+
+  it('never shows the previous patient while another patient’s history is read', async () => {
+    const { rendered, bedside } = await setup();
+    rendered.rerender(
+      <BedsideProvider value={bedside}>
+        <PatientHistoryScreen patientId="another-patient" onOpenSession={vi.fn()} />
+      </BedsideProvider>,
+    );
+    expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This patient is not on this tablet.',
+    );
   });
 });
