@@ -24,7 +24,8 @@
  *   npx tsx bench/browser/center.ts [--quick] [--dist <built app dir>] [--out file.json]
  *
  * --quick: a 100-patient center. BENCH_PATIENTS=n: another size. BENCH_PARTS=history (or
- * registry): only that part. BENCH_CPU_PROFILE=dir: CPU profiles of the history openings.
+ * registry): only that part. BENCH_CPU_PROFILE=dir or BENCH_TRACE=dir: CPU profiles or
+ * performance traces of the history openings (the second ones).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -404,6 +405,33 @@ async function startCpuProfile(page: Page, dir: string | undefined, name: string
 }
 
 /**
+ * BENCH_TRACE=dir: a Chromium performance trace (what the DevTools Performance panel records:
+ * scripts, style, layout, paint, IndexedDB) of what runs between start and stop, written to
+ * dir/<name>.json (load it in the Performance panel).
+ */
+async function startTrace(page: Page, dir: string | undefined, name: string) {
+  if (dir === undefined) return { stop: () => Promise.resolve() };
+  const cdp = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', {
+    categories:
+      'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute',
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify({ traceEvents: events }));
+      await cdp.detach();
+    },
+  };
+}
+
+/**
  * Opens each patient's history once (the first as warm-up); the times of the others, ms.
  * `staleBundle`: each patient's course bundle is marked stale right before (as a new record of
  * the patient does), so the opening reads the course from the records even if the background
@@ -457,7 +485,9 @@ async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
     // and the second openings read it (src/db/course-records.ts).
     const first = await openHistories(page, group.patients, true);
     const profile = await startCpuProfile(page, process.env.BENCH_CPU_PROFILE, group.id);
+    const trace = await startTrace(page, process.env.BENCH_TRACE, group.id);
     const again = await openHistories(page, group.patients, false);
+    await trace.stop();
     await profile.stop();
     const opened = (samples: readonly number[]) =>
       `${samples.length} patients each opened after one warm-up patient: ${samples.map((x) => x.toFixed(0)).join(', ')} ms`;
