@@ -1,6 +1,6 @@
 /**
  * The history is derived from the course records (db/course-records.ts: other sessions'
- * observations and checklist ticks left out). Everything it shows must be what all the
+ * observations and checklist ticks left out), the shown session's vitals added after. Everything it shows must be what all the
  * patient's records give, also with a correction filed under another session and a voided
  * checklist tick.
  */
@@ -11,7 +11,7 @@ import { appendRecords, recordsForPatient, recordsForSession } from '../../db/re
 import { createTestDatabase, deleteTestDatabase } from '../../db/testing.ts';
 import type { RecordOfKind } from '../../domain/records.ts';
 import { createRecordFactory } from '../../domain/records/builders.ts';
-import { deriveHistory, type PatientHistory } from './history-data.ts';
+import { deriveHistory, withVitalsSession, type PatientHistory } from './history-data.ts';
 import { seedHistory } from './test-seed.ts';
 
 let db: KitDatabase | null = null;
@@ -67,10 +67,15 @@ describe('deriveHistory on the course records', () => {
 
     const all = deriveHistory(await recordsForPatient(db, patientId), patientId);
     for (const sessionId of [s1, s2, s3]) {
-      const course = await courseRecordsForPatient(db, patientId, () => sessionId);
-      expect(shown(deriveHistory(course.records, patientId), sessionId)).toEqual(
-        shown(all, sessionId),
-      );
+      // As usePatientHistory derives it: the overview once, then the chosen session's vitals.
+      const first: { overview?: PatientHistory } = {};
+      const course = await courseRecordsForPatient(db, patientId, (records) => {
+        first.overview = deriveHistory(records, patientId);
+        return sessionId;
+      });
+      if (first.overview === undefined) throw new Error('no overview');
+      const history = withVitalsSession(first.overview, course.records, sessionId);
+      expect(shown(history, sessionId)).toEqual(shown(all, sessionId));
     }
     // The case is not trivial: the correction counts where it was filed, the original not at all.
     expect(shown(all, s3).vitals?.observations).toContainEqual([filedElsewhere.id, 58]);

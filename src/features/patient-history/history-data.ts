@@ -101,6 +101,29 @@ export function deriveHistory(
   };
 }
 
+/**
+ * The history of a course read by db/course-records.ts: `overview` is deriveHistory of its
+ * records without any observation or checklist tick, `records` adds those of session
+ * `vitalsSessionId`; only that session's state is derived again (deriving all 90 sessions of
+ * a long course twice showed in the history's opening time). Exact for everything the history
+ * shows: an observation or tick changes nothing of another session nor any summary field shown
+ * (a correction has the kind of what it corrects; entered-in-error markers are in the overview).
+ */
+export function withVitalsSession(
+  overview: PatientHistory,
+  records: readonly ClinicalRecord[],
+  vitalsSessionId: string | null,
+): PatientHistory {
+  if (vitalsSessionId === null) return overview;
+  const state = deriveSessionState(records, vitalsSessionId);
+  return {
+    ...overview,
+    sessions: overview.sessions.map((s) =>
+      s.summary.sessionId === vitalsSessionId ? { ...s, state } : s,
+    ),
+  };
+}
+
 /** The session whose vitals are shown until another is chosen: the latest one started. */
 export function defaultVitalsSession(summary: PatientSummary): string | null {
   return (

@@ -16,7 +16,12 @@ import {
   type CourseBundleRefresh,
 } from '../../db/course-records.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
-import { defaultVitalsSession, deriveHistory, type PatientHistory } from './history-data.ts';
+import {
+  defaultVitalsSession,
+  deriveHistory,
+  withVitalsSession,
+  type PatientHistory,
+} from './history-data.ts';
 
 export type PatientHistoryView = PatientHistory & {
   /** The session whose vitals were read; null when the patient has no session. */
@@ -37,18 +42,15 @@ export function usePatientHistory(
 ): PatientHistoryView | null | undefined {
   const { db } = useBedside();
   const read = useLiveQuery(async (): Promise<Read> => {
-    // Derived from the overview to pick the default session; reused when it adds nothing.
+    // The course without other sessions' vitals, derived once; it picks the default session.
     const first: { overview?: PatientHistory } = {};
     const course = await courseRecordsForPatient(db, patientId, (records) => {
-      if (chosenSessionId !== null) return chosenSessionId;
       first.overview = deriveHistory(records, patientId);
-      return defaultVitalsSession(first.overview.summary);
+      return chosenSessionId ?? defaultVitalsSession(first.overview.summary);
     });
-    if (course.records.length === 0) return { patientId, view: null, refresh: null };
-    const history =
-      first.overview !== undefined && course.detailSessionId === null
-        ? first.overview
-        : deriveHistory(course.records, patientId);
+    if (course.records.length === 0 || first.overview === undefined)
+      return { patientId, view: null, refresh: null };
+    const history = withVitalsSession(first.overview, course.records, course.detailSessionId);
     return {
       patientId,
       view: { ...history, vitalsSessionId: course.detailSessionId },
