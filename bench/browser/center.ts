@@ -462,20 +462,43 @@ async function openHistories(
   return samples;
 }
 
-/** Waits until a background warm-up pass has refreshed the course bundles it found stale. */
-async function waitForBundleWarmUp(page: Page): Promise<void> {
+/**
+ * Waits until a background warm-up pass has refreshed the course bundles it found stale;
+ * that pass's duration and its steps' (each one patient's bundle read from the records and
+ * stored: the longest a bedside save waits behind it), ms.
+ */
+async function waitForBundleWarmUp(page: Page) {
   await page.waitForFunction(
     () => performance.getEntriesByName('kit.course-bundle-warm-up.pass').length > 0,
     null,
     { timeout: 300_000, polling: 250 },
   );
+  return page.evaluate(() => {
+    const [pass] = performance.getEntriesByName('kit.course-bundle-warm-up.pass');
+    return {
+      passMs: pass?.duration ?? 0,
+      detail: (pass as PerformanceMeasure | undefined)?.detail as { pending: number },
+      stepsMs: performance
+        .getEntriesByName('kit.course-bundle-warm-up.step')
+        .map((e) => e.duration),
+    };
+  });
 }
 
 async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
   // After the bulk load every bundle is stale: the openings are measured once the background
   // warm-up has refreshed them, as on a tablet that has run a few minutes (the first openings
   // below mark their own patient's bundle stale again).
-  await waitForBundleWarmUp(page);
+  const warmUp = await waitForBundleWarmUp(page);
+  const steps = [...warmUp.stepsMs].sort((a, b) => a - b);
+  const at = (q: number) => steps[Math.min(steps.length - 1, Math.floor(q * steps.length))] ?? 0;
+  out.metrics.push({
+    id: 'center.history.bundle-warm-up-step-max',
+    label: `  the background warm-up of the course bundles the bulk load left stale: its longest step`,
+    value: steps.at(-1) ?? 0,
+    unit: 'ms',
+    detail: `pass of ${warmUp.detail.pending} patients in ${Math.round(warmUp.passMs)} ms (20 ms pauses included); steps median ${at(0.5).toFixed(1)}, p95 ${at(0.95).toFixed(1)}, p99 ${at(0.99).toFixed(1)} ms`,
+  });
   const sizes = patientSizes(records).filter((p) => p.sessions > 0);
   const middle = Math.floor(sizes.length / 2);
   const groups = [
