@@ -493,11 +493,13 @@ async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
   const steps = [...warmUp.stepsMs].sort((a, b) => a - b);
   const at = (q: number) => steps[Math.min(steps.length - 1, Math.floor(q * steps.length))] ?? 0;
   out.metrics.push({
-    id: 'center.history.bundle-warm-up-step-max',
-    label: `  the background warm-up of the course bundles the bulk load left stale: its longest step`,
-    value: steps.at(-1) ?? 0,
+    id: 'center.history.bundle-warm-up-step-p99',
+    label: `  the background warm-up of the course bundles the bulk load left stale: its steps, p99`,
+    value: at(0.99),
     unit: 'ms',
-    detail: `pass of ${warmUp.detail.pending} patients in ${Math.round(warmUp.passMs)} ms (20 ms pauses included); steps median ${at(0.5).toFixed(1)}, p95 ${at(0.95).toFixed(1)}, p99 ${at(0.99).toFixed(1)} ms`,
+    // The pass overlaps the registry part's own reads in the same tab (every record, once):
+    // a step's wall time then includes waiting for the page's main thread.
+    detail: `pass of ${warmUp.detail.pending} patients in ${Math.round(warmUp.passMs)} ms (20 ms pauses included); steps median ${at(0.5).toFixed(1)}, p95 ${at(0.95).toFixed(1)}, longest ${(steps.at(-1) ?? 0).toFixed(1)} ms (may overlap the registry part's read of every record)`,
   });
   const sizes = patientSizes(records).filter((p) => p.sessions > 0);
   const middle = Math.floor(sizes.length / 2);
