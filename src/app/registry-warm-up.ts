@@ -15,7 +15,8 @@
  *
  * After the registry entries, the same pass refreshes the patients' stale course bundles
  * (src/db/course-records.ts), one patient per step, so the history of a patient just treated
- * reads a fresh bundle once a pass has run; a registry report on screen does not hold these.
+ * reads a fresh bundle once a pass has run. A registry report opened during these steps does
+ * not stop them (they write no registry entry); one open before them ends the pass earlier.
  *
  * Each step and pass is a User Timing measure ('kit.registry-warm-up.step' / '.pass', and
  * 'kit.course-bundle-warm-up.step' / '.pass'), which the benchmark reads.

@@ -118,7 +118,7 @@ export const STORES_V5: Readonly<Record<string, string>> = Object.freeze({
 /**
  * A copy, in one row, of every stored record of a patient except the per-session bulk kinds
  * (observations, checklist ticks), so the patient history reads one value instead of a
- * thousand (src/db/course-records.ts). 'stale': a record of those kinds was written since
+ * thousand (src/db/course-records.ts). 'stale': a record of the bundled kinds was written since
  * (`staleBy`, its id), in the same transaction as that record. A copy of stored rows, not
  * derived data: it stays valid across app versions (readers upgrade it as they upgrade
  * records). An upgrade that ever rewrites stored records must clear this table.
@@ -206,8 +206,8 @@ export class KitDatabase extends Dexie {
     // Version 4: the `supersedes.recordId` index (IndexedDB fills it from the stored records)
     // and the registry cache, which starts empty: the first registry opening fills it.
     this.version(4).stores(STORES_V4);
-    // Version 5: the course bundles, which start empty (each patient's first history opening
-    // fills theirs).
+    // Version 5: the course bundles, which start empty (the background warm-up, or a
+    // patient's first history opening, fills them).
     this.version(5).stores(STORES_V5);
   }
 }
