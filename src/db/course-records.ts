@@ -32,6 +32,7 @@ import { RECORD_KINDS } from '../domain/records.ts';
 import type { CourseBundleRow, KitDatabase } from './database.ts';
 import { readOrThrow } from './errors.ts';
 import { fromStorage } from './from-storage.ts';
+import { staleMarks } from './stale-marks.ts';
 
 /** The kinds recorded many times in every session, read for the detailed session only. */
 export const PER_SESSION_BULK_KINDS: ReadonlySet<RecordKind> = new Set([
@@ -67,13 +68,8 @@ export async function markCourseBundlesStale(
   db: KitDatabase,
   added: readonly ClinicalRecord[],
 ): Promise<void> {
-  const staleBy = new Map<string, string>();
-  for (const r of added)
-    if (r.patientId !== null && !PER_SESSION_BULK_KINDS.has(r.kind)) staleBy.set(r.patientId, r.id);
-  if (staleBy.size === 0) return;
-  await db.courseBundles.bulkPut(
-    [...staleBy].map(([patientId, id]) => ({ patientId, state: 'stale' as const, staleBy: id })),
-  );
+  const marks = staleMarks(added, (r) => !PER_SESSION_BULK_KINDS.has(r.kind));
+  if (marks.length > 0) await db.courseBundles.bulkPut(marks);
 }
 
 /** The patient's records of the bundled kinds: from the fresh bundle, else from the records. */

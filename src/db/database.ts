@@ -13,6 +13,7 @@ import type { CohortEntry } from '../domain/registry/cohort.ts';
 import type { PatientListFacts } from '../domain/state/patient-list-facts.ts';
 import { fromStorage } from './from-storage.ts';
 import { patientIndexRowFrom } from './patient-index.ts';
+import type { StaleMark } from './stale-marks.ts';
 
 export const DATABASE_NAME = 'kit-bedside';
 
@@ -124,7 +125,7 @@ export const STORES_V5: Readonly<Record<string, string>> = Object.freeze({
  * records). An upgrade that ever rewrites stored records must clear this table.
  */
 export type CourseBundleRow =
-  | { readonly patientId: string; readonly state: 'stale'; readonly staleBy: string }
+  | StaleMark
   | {
       readonly patientId: string;
       readonly state: 'fresh';
@@ -138,7 +139,7 @@ export type CourseBundleRow =
  * transaction as that record.
  */
 export type RegistryRowState =
-  | { readonly patientId: string; readonly state: 'stale'; readonly staleBy: string }
+  | StaleMark
   | {
       readonly patientId: string;
       readonly state: 'fresh';

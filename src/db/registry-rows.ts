@@ -25,6 +25,7 @@ import {
 import { REGISTRY_RECORD_KINDS } from '../domain/registry/record-kinds.ts';
 import type { KitDatabase, RegistryRowState } from './database.ts';
 import { fromStorage } from './from-storage.ts';
+import { staleMarks } from './stale-marks.ts';
 
 const REGISTRY_KINDS: ReadonlySet<string> = new Set(REGISTRY_RECORD_KINDS);
 const isRegistryKind = (r: ClinicalRecord): boolean => REGISTRY_KINDS.has(r.kind);
@@ -39,13 +40,8 @@ export async function markRegistryRowsStale(
   db: KitDatabase,
   added: readonly ClinicalRecord[],
 ): Promise<void> {
-  const staleBy = new Map<string, string>();
-  for (const r of added)
-    if (r.patientId !== null && isRegistryKind(r)) staleBy.set(r.patientId, r.id);
-  if (staleBy.size === 0) return;
-  await db.registryRows.bulkPut(
-    [...staleBy].map(([patientId, id]) => ({ patientId, state: 'stale' as const, staleBy: id })),
-  );
+  const marks = staleMarks(added, isRegistryKind);
+  if (marks.length > 0) await db.registryRows.bulkPut(marks);
 }
 
 /** A computed row and the row it replaces (undefined: none), for storeRegistryRows. */
