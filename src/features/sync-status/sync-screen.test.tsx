@@ -38,11 +38,15 @@ describe('SyncScreen', () => {
 
     center.override = null;
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    expect(screen.getByText('0 entries')).toBeInTheDocument();
+    // The error clears when the push is answered; the sync (and so the disabled
+    // button) ends only after the pull that follows it. Wait for both.
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(screen.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+      expect(screen.getByText('0 entries')).toBeInTheDocument();
+    });
     expect(screen.getByText('Online')).toBeInTheDocument();
     expect(center.stored).toHaveLength(5);
-    expect(screen.getByRole('button', { name: 'Sync now' })).toBeEnabled();
   });
 
   it('lists conflicts and refused entries with their reasons; Retry sends the refused ones again', async () => {
