@@ -18,9 +18,10 @@
  *    every session is filled and the pain chart and the latest session's three vitals charts
  *    are drawn (uPlot canvases). Six typical patients (around the median record count) and the
  *    six with the most records, the first of each six as warm-up; median of 5. Each is opened
- *    twice: first with a stale course bundle (read from the records), then with the bundle
- *    that first opening stored (the usual case). Measured after the background warm-up has
- *    refreshed the bundles the bulk load left stale. Target <= 100 ms.
+ *    three times (src/db/course-bundles.ts): without a usable course bundle (read from the
+ *    records, and the bundle stored when left), from that bundle (the usual case), and right
+ *    after a new session (its records in the bundle's tail). Measured after the background
+ *    warm-up has made the bundles the bulk load left stale. Target <= 100 ms.
  *
  *   npx tsx bench/browser/center.ts [--quick] [--dist <built app dir>] [--out file.json]
  *
@@ -433,23 +434,52 @@ async function startTrace(page: Page, dir: string | undefined, name: string) {
 }
 
 /**
- * Opens each patient's history once (the first as warm-up); the times of the others, ms.
- * `staleBundle`: each patient's course bundle is marked stale right before (as a new record of
- * the patient does), so the opening reads the course from the records even if the background
- * warm-up had refreshed it.
+ * The state a history finds the patient's course bundle in (src/db/course-bundles.ts):
+ * - 'fresh': as the opening before stored it, or the warm-up merged it;
+ * - 'changed': the latest session recorded since the bundle was last merged (its records in
+ *   the bundle's tail), as for the patient just treated, until the next warm-up pass;
+ * - 'unbundled': stale (a new tablet's first sync, or one that brought many sessions): read
+ *   from the records, and stored when the history is left.
  */
+type BundleState = 'fresh' | 'changed' | 'unbundled';
+
+const BULK_KINDS = new Set(['observation', 'checklist-item']);
+
+/** Puts the patient's bundle into `state` (for 'fresh', the one an opening stored stays). */
+async function prepareBundle(
+  page: Page,
+  byPatient: ReadonlyMap<string, readonly ClinicalRecord[]>,
+  patientId: string,
+  state: BundleState,
+) {
+  if (state === 'fresh') return;
+  if (state === 'unbundled') {
+    await putRows(page, 'courseHeads', [{ patientId, state: 'stale', staleBy: 'bench' }]);
+    return;
+  }
+  const bundled = (byPatient.get(patientId) ?? []).filter((r) => !BULK_KINDS.has(r.kind));
+  const latest = bundled
+    .filter((r) => r.kind === 'session')
+    .reduce<ClinicalRecord | null>((a, r) => (a && a.clinicalTime > r.clinicalTime ? a : r), null);
+  const isTail = (r: ClinicalRecord) => latest !== null && r.sessionId === latest.id;
+  await putRows(page, 'courseBodies', [
+    { patientId, records: bundled.filter((r) => !isTail(r) && r.id !== latest?.id) },
+  ]);
+  const tail = bundled.filter((r) => isTail(r) || r.id === latest?.id).map((r) => r.id);
+  await putRows(page, 'courseHeads', [{ patientId, state: 'tailed', tail }]);
+}
+
+/** Opens each patient's history once (the first as warm-up); the times of the others, ms. */
 async function openHistories(
   page: Page,
+  byPatient: ReadonlyMap<string, readonly ClinicalRecord[]>,
   patients: readonly PatientSize[],
-  staleBundle: boolean,
+  state: BundleState,
 ): Promise<number[]> {
   const samples: number[] = [];
   for (const [i, p] of patients.entries()) {
     await leave(page);
-    if (staleBundle)
-      await putRows(page, 'courseBundles', [
-        { patientId: p.patientId, state: 'stale', staleBy: 'bench' },
-      ]);
+    await prepareBundle(page, byPatient, p.patientId, state);
     const ms = await timeNavigation(
       page,
       `#/patients/${p.patientId}/history`,
@@ -502,6 +532,13 @@ async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
     detail: `pass of ${warmUp.detail.pending} patients in ${Math.round(warmUp.passMs)} ms (20 ms pauses included); steps median ${at(0.5).toFixed(1)}, p95 ${at(0.95).toFixed(1)}, longest ${(steps.at(-1) ?? 0).toFixed(1)} ms (may overlap the registry part's read of every record)`,
   });
   const sizes = patientSizes(records).filter((p) => p.sessions > 0);
+  const byPatient = new Map<string, ClinicalRecord[]>();
+  for (const r of records) {
+    if (r.patientId === null) continue;
+    const list = byPatient.get(r.patientId) ?? [];
+    list.push(r);
+    byPatient.set(r.patientId, list);
+  }
   const middle = Math.floor(sizes.length / 2);
   const groups = [
     {
@@ -519,15 +556,16 @@ async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
   for (const group of groups) {
     const measured = group.patients.slice(1);
     const span = `${Math.min(...measured.map((p) => p.sessions))}-${Math.max(...measured.map((p) => p.sessions))} sessions, ${Math.min(...measured.map((p) => p.records))}-${Math.max(...measured.map((p) => p.records))} records`;
-    // First openings read each course from the records (its bundle stale, as after a new
-    // record of the patient, here or pulled); the bundle is stored when the history is left,
-    // and the second openings read it (src/db/course-records.ts).
-    const first = await openHistories(page, group.patients, true);
+    // First openings read each course from the records (no usable bundle); the bundle is
+    // stored when the history is left, and the second openings read it. Then the latest
+    // session is put in the bundle's tail, as it is right after the session.
+    const unbundled = await openHistories(page, byPatient, group.patients, 'unbundled');
     const profile = await startCpuProfile(page, process.env.BENCH_CPU_PROFILE, group.id);
     const trace = await startTrace(page, process.env.BENCH_TRACE, group.id);
-    const again = await openHistories(page, group.patients, false);
+    const again = await openHistories(page, byPatient, group.patients, 'fresh');
     await trace.stop();
     await profile.stop();
+    const changed = await openHistories(page, byPatient, group.patients, 'changed');
     const opened = (samples: readonly number[]) =>
       `${samples.length} patients each opened after one warm-up patient: ${samples.map((x) => x.toFixed(0)).join(', ')} ms`;
     out.metrics.push(
@@ -541,13 +579,21 @@ async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
       },
       {
         id: `${group.id}-changed`,
-        label: `The same, the first opening after the course got a new record (read from the records)`,
-        value: median(first),
+        label: `The same, right after a new session (its records in the bundle's tail)`,
+        value: median(changed),
         unit: 'ms',
-        detail: opened(first),
+        target: { op: '<=', value: 100 },
+        detail: opened(changed),
+      },
+      {
+        id: `${group.id}-unbundled`,
+        label: `The same without a usable bundle (a new tablet's first sync): read from the records`,
+        value: median(unbundled),
+        unit: 'ms',
+        detail: opened(unbundled),
       },
     );
-    extra[group.id] = { first, again, patients: group.patients };
+    extra[group.id] = { unbundled, again, changed, patients: group.patients };
   }
   out.extra.history = extra;
 }

@@ -167,7 +167,7 @@ function indexRows(records: readonly ClinicalRecord[]): PatientIndexRow[] {
 /** Puts rows into one object store of the tablet's database 'kit-bedside', in one transaction. */
 export function putRows(
   page: Page,
-  store: 'records' | 'patientIndex' | 'registryRows' | 'courseBundles',
+  store: 'records' | 'patientIndex' | 'registryRows' | 'courseHeads' | 'courseBodies',
   rows: readonly unknown[],
 ) {
   return page.evaluate(

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { manualTimers, type ManualTimers } from '../../tests/sync/support/tablet.ts';
-import { staleCourseBundles } from '../db/course-records.ts';
+import { courseBundlesToRefresh } from '../db/course-bundles.ts';
 import type { KitDatabase } from '../db/database.ts';
 import { appendRecords } from '../db/records-repo.ts';
 import { holdRegistryWarmUp, readRegistrySnapshot } from '../db/registry-rows.ts';
@@ -87,7 +87,7 @@ describe('the registry warm-up', () => {
     // Then the course bundles, one patient a step.
     for (let step = 0; step < patients; step++) await fire(timers, PAUSE_MS);
     await vi.waitFor(() => expect(timers.scheduled().map((t) => t.ms)).toEqual([EVERY_MS]));
-    expect(await staleCourseBundles(db)).toEqual([]);
+    expect(await courseBundlesToRefresh(db)).toEqual([]);
 
     const report = await readRegistrySnapshot(db, AS_OF, 'build-1');
     expect(report.computed).toEqual([]);
@@ -136,16 +136,16 @@ describe('the registry warm-up', () => {
     });
   });
 
-  it('refreshes stale course bundles after the registry, and only those', async () => {
+  it('brings course bundles up to date after the registry, and only those', async () => {
     const { db, patients } = await centerDb();
     const timers = manualTimers();
     const w = warmUp(db, timers);
-    expect(await staleCourseBundles(db)).toHaveLength(patients);
+    expect(await courseBundlesToRefresh(db)).toHaveLength(patients);
     expect(await finish(timers, w.runPass())).toMatchObject({ kind: 'done', bundles: patients });
     const patientId = await firstPatient(db);
-    expect((await db.courseBundles.get(patientId))?.state).toBe('fresh');
+    expect((await db.courseHeads.get(patientId))?.state).toBe('fresh');
 
-    // A new record makes that one patient's bundle stale; the next pass refreshes it alone.
+    // A new record extends that one patient's bundle; the next pass merges it alone.
     const [course] = await db.records
       .where('[kind+patientId]')
       .equals(['course', patientId])
@@ -158,8 +158,10 @@ describe('the registry warm-up', () => {
         ])
       ).ok,
     ).toBe(true);
-    expect(await staleCourseBundles(db)).toEqual([patientId]);
+    expect(await courseBundlesToRefresh(db)).toEqual([patientId]);
+    expect((await db.courseHeads.get(patientId))?.state).toBe('tailed');
     expect(await finish(timers, w.runPass())).toMatchObject({ kind: 'done', bundles: 1 });
-    expect(await staleCourseBundles(db)).toEqual([]);
+    expect(await courseBundlesToRefresh(db)).toEqual([]);
+    expect((await db.courseHeads.get(patientId))?.state).toBe('fresh');
   });
 });

@@ -13,16 +13,16 @@
  * computes what it lacks itself). A failed pass is simply tried again later: the cache only
  * saves work, a report never depends on it.
  *
- * After the registry entries, the same pass refreshes the patients' stale course bundles
- * (src/db/course-records.ts), one patient per step, so the history of a patient just treated
- * reads a fresh bundle once a pass has run. A registry report opened during these steps does
+ * After the registry entries, the same pass brings the patients' course bundles up to date
+ * (src/db/course-bundles.ts: a new record's tail merged into the body, a stale bundle read from
+ * the records), one patient per step. A registry report opened during these steps does
  * not stop them (they write no registry entry); one open before them ends the pass earlier.
  *
  * Each step and pass is a User Timing measure ('kit.registry-warm-up.step' / '.pass', and
  * 'kit.course-bundle-warm-up.step' / '.pass'), which the benchmark reads.
  */
 import { BUILD_ID } from '../db/build-id.ts';
-import { refreshCourseBundle, staleCourseBundles } from '../db/course-records.ts';
+import { courseBundlesToRefresh, refreshCourseBundle } from '../db/course-bundles.ts';
 import type { KitDatabase } from '../db/database.ts';
 import { isRegistryWarmUpHeld, planRegistryWarmUp } from '../db/registry-rows.ts';
 import { defaultLockManager, withSyncLock, type LockManagerLike } from '../sync/sync-lock.ts';
@@ -111,7 +111,7 @@ export function startRegistryWarmUp(options: RegistryWarmUpOptions): RegistryWar
     measure('kit.registry-warm-up.pass', started, { pending: plan.pending.length, stored });
     let bundles = 0;
     const bundlesStarted = performance.now();
-    const stale = await staleCourseBundles(db);
+    const stale = await courseBundlesToRefresh(db);
     for (const patientId of stale) {
       if (stopped) return { kind: 'interrupted', pending: plan.pending.length, stored };
       const t0 = performance.now();

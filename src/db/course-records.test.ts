@@ -7,41 +7,19 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClinicalRecord, RecordOfKind } from '../domain/records.ts';
-import { createRecordFactory } from '../domain/records/builders.ts';
 import { effectiveRecords } from '../domain/state/effective.ts';
-import {
-  courseRecordsForPatient,
-  PER_SESSION_BULK_KINDS,
-  storeCourseBundle,
-  type CourseBundleRefresh,
-} from './course-records.ts';
+import { PER_SESSION_BULK_KINDS, storeCourseBundle } from './course-bundles.ts';
+import { courseRecordsForPatient } from './course-records.ts';
 import type { KitDatabase } from './database.ts';
 import { appendRecords, recordsForPatient } from './records-repo.ts';
 import { createTestDatabase, deleteTestDatabase } from './testing.ts';
+import { threeSessionCourse as course } from '../../tests/support/three-session-course.ts';
 
 let db: KitDatabase | null = null;
 afterEach(async () => {
   if (db) await deleteTestDatabase(db);
   db = null;
 });
-
-/** A patient with three completed sessions and, for contrast, another patient's session. */
-function course() {
-  const f = createRecordFactory({ startAt: '2026-01-05T08:00:00.000Z' });
-  const patient = f.patient({ centerPatientNumber: 'KIT-0101' });
-  const c = f.course(patient);
-  const records: ClinicalRecord[] = [patient, f.eligibility(patient), c];
-  const sessions = [1, 2, 3].map((n) => {
-    f.at(`2026-0${n}-10T08:00:00.000Z`);
-    const s = f.completedSession(c, { sessionNumber: n });
-    records.push(...s.records);
-    return s.session;
-  });
-  const other = f.patient({ centerPatientNumber: 'KIT-0102' });
-  const otherCourse = f.course(other);
-  records.push(other, otherCourse, ...f.completedSession(otherCourse).records);
-  return { f, patientId: patient.id, sessions, records };
-}
 
 type Edit = {
   readonly action: 'correct' | 'correct-elsewhere' | 'void';
@@ -160,68 +138,5 @@ describe('courseRecordsForPatient', () => {
       }),
       { numRuns: 30 },
     );
-  });
-});
-
-describe('course bundles', () => {
-  const idsOf = (records: readonly ClinicalRecord[]) => new Set(records.map((r) => r.id));
-
-  it('are read instead of the records once stored, with the same records', async () => {
-    const { patientId, records } = course();
-    db = createTestDatabase();
-    await appendRecords(db, records);
-    const first = await courseRecordsForPatient(db, patientId, () => null);
-    expect(first.refresh?.records).toHaveLength(first.records.length);
-    expect(await storeCourseBundle(db, first.refresh as CourseBundleRefresh)).toBe(true);
-
-    const second = await courseRecordsForPatient(db, patientId, () => null);
-    expect(second.refresh).toBeNull();
-    expect(idsOf(second.records)).toEqual(idsOf(first.records));
-    expect((await db.courseBundles.get(patientId))?.state).toBe('fresh');
-  });
-
-  it('go stale with a new record of the patient, not with new vitals or ticks', async () => {
-    const { f, patientId, sessions, records } = course();
-    db = createTestDatabase();
-    await appendRecords(db, records);
-    const first = await courseRecordsForPatient(db, patientId, () => null);
-    await storeCourseBundle(db, first.refresh as CourseBundleRefresh);
-    const session = sessions[2] as RecordOfKind<'session'>;
-
-    const vital = f.observation(session, { heartRatePerMin: 99 });
-    await appendRecords(db, [vital, f.checklistItem(session, 'escort-present', false)]);
-    const afterVital = await courseRecordsForPatient(db, patientId, () => session.id);
-    expect(afterVital.refresh).toBeNull();
-    expect(idsOf(afterVital.records).has(vital.id)).toBe(true);
-
-    const effect = f.sideEffect(session, { effect: 'nausea', severity: 'mild' });
-    await appendRecords(db, [effect]);
-    expect(await db.courseBundles.get(patientId)).toEqual({
-      patientId,
-      state: 'stale',
-      staleBy: effect.id,
-    });
-    const afterEffect = await courseRecordsForPatient(db, patientId, () => null);
-    expect(afterEffect.refresh).not.toBeNull();
-    expect(idsOf(afterEffect.records).has(effect.id)).toBe(true);
-  });
-
-  it('are not stored over a record written after their read', async () => {
-    const { f, patientId, sessions, records } = course();
-    db = createTestDatabase();
-    await appendRecords(db, records);
-    const read = await courseRecordsForPatient(db, patientId, () => null);
-    const drug = f.drugGiven(sessions[0] as RecordOfKind<'session'>);
-    await appendRecords(db, [drug]);
-
-    expect(await storeCourseBundle(db, read.refresh as CourseBundleRefresh)).toBe(false);
-    const next = await courseRecordsForPatient(db, patientId, () => null);
-    expect(idsOf(next.records).has(drug.id)).toBe(true);
-  });
-
-  it('are kept only for patients with records on this tablet', async () => {
-    db = createTestDatabase();
-    const read = await courseRecordsForPatient(db, 'no-such-patient', () => null);
-    expect(read).toEqual({ records: [], detailSessionId: null, refresh: null });
   });
 });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRecordFactory } from '../domain/records/builders.ts';
-import { DATABASE_NAME, KitDatabase, STORES_V2 } from './database.ts';
+import { DATABASE_NAME, KitDatabase, STORES_V2, STORES_V5 } from './database.ts';
 import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
 import { appendRecord, recordsForSession } from './records-repo.ts';
 import { createTestDatabase, deleteTestDatabase } from './testing.ts';
@@ -17,12 +17,12 @@ const fresh = (options = {}) => {
 };
 
 describe('schema', () => {
-  it("is 'kit-bedside' with the tables and indexes of version 5", async () => {
+  it("is 'kit-bedside' with the tables and indexes of version 6", async () => {
     expect(new KitDatabase().name).toBe(DATABASE_NAME);
     expect(DATABASE_NAME).toBe('kit-bedside');
     const db = fresh();
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const schema = Object.fromEntries(
       db.tables.map((t) => [
         t.name,
@@ -48,8 +48,30 @@ describe('schema', () => {
       patientIndex: ['patientId', 'numberLower', 'lastActivityAt'],
       staffPins: ['staffId'],
       registryRows: ['patientId'],
-      courseBundles: ['patientId', 'state'],
+      courseHeads: ['patientId', 'state'],
+      courseBodies: ['patientId'],
     });
+  });
+});
+
+describe('upgrade to version 6', () => {
+  it('drops the version-5 course bundles and keeps every record', async () => {
+    const f = createRecordFactory();
+    const p = f.patient({ centerPatientNumber: 'KIT-0600' });
+    const name = `kit-upgrade-${globalThis.crypto.randomUUID()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(STORES_V5);
+    await v5.table('records').bulkAdd([p]);
+    await v5.table('courseBundles').put({ patientId: p.id, state: 'fresh', records: [p] });
+    v5.close();
+
+    const db = new KitDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('courseBundles');
+    expect(await db.records.toArray()).toEqual([p]);
+    expect(await db.courseHeads.count()).toBe(0);
+    expect(await db.courseBodies.count()).toBe(0);
   });
 });
 
@@ -70,7 +92,8 @@ describe('upgrade to version 4', () => {
       corrected.id,
     ]);
     expect(await db.registryRows.count()).toBe(0);
-    expect(await db.courseBundles.count()).toBe(0);
+    expect(await db.courseHeads.count()).toBe(0);
+    expect(await db.courseBodies.count()).toBe(0);
   });
 });
 

@@ -107,9 +107,9 @@ export const STORES_V4: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /**
- * The stores of version 5: each patient's course bundle (src/db/course-records.ts), indexed by
- * state so the background warm-up finds the stale ones without reading any. It starts empty:
- * the warm-up or the first history opening of a patient fills it.
+ * The stores of version 5: each patient's course bundle in one row (split into head and body
+ * in version 6), indexed by state so the background warm-up finds the stale ones without
+ * reading any. It starts empty: the warm-up or the first history opening fills it.
  */
 export const STORES_V5: Readonly<Record<string, string>> = Object.freeze({
   ...STORES_V4,
@@ -117,20 +117,43 @@ export const STORES_V5: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /**
- * A copy, in one row, of every stored record of a patient except the per-session bulk kinds
- * (observations, checklist ticks), so the patient history reads one value instead of a
- * thousand (src/db/course-records.ts). 'stale': a record of the bundled kinds was written since
- * (`staleBy`, its id), in the same transaction as that record. A copy of stored rows, not
- * derived data: it stays valid across app versions (readers upgrade it as they upgrade
- * records). An upgrade that ever rewrites stored records must clear this table.
+ * The stores of version 6: the course bundle split in two (src/db/course-bundles.ts), so a
+ * record written after a bundle was made extends it instead of making it stale: a small head
+ * that every writer of records updates (indexed by state, so the background warm-up finds the
+ * bundles to bring up to date without reading any) and the body, the copy itself, which only a
+ * refresh writes. The version-5 bundles are dropped: both tables start empty and the warm-up,
+ * or a patient's first history opening, fills them.
  */
-export type CourseBundleRow =
+export const STORES_V6: Readonly<Record<string, string | null>> = Object.freeze({
+  ...STORES_V5,
+  courseBundles: null,
+  courseHeads: 'patientId, state',
+  courseBodies: 'patientId',
+});
+
+/**
+ * The state of a patient's course bundle, written in the same transaction as every record of
+ * the bundled kinds (not observations or checklist ticks): 'fresh', the body holds every such
+ * record stored; 'tailed', the body plus the records `tail` names (written since, in order);
+ * 'stale', the body must not be used (none yet, or too many records written since; `staleBy`
+ * is the last of them). src/db/course-bundles.ts.
+ */
+export type CourseHeadRow =
   | StaleMark
-  | {
-      readonly patientId: string;
-      readonly state: 'fresh';
-      readonly records: readonly ClinicalRecord[];
-    };
+  | { readonly patientId: string; readonly state: 'fresh' }
+  | { readonly patientId: string; readonly state: 'tailed'; readonly tail: readonly string[] };
+
+/**
+ * A copy, in one row, of every stored record of a patient except the per-session bulk kinds,
+ * as of the bundle's last refresh, so the patient history reads one value instead of a
+ * thousand. A copy of stored rows, not derived data: it stays valid across app versions
+ * (readers upgrade it as they upgrade records). An upgrade that ever rewrites stored records
+ * must clear this table.
+ */
+export type CourseBodyRow = {
+  readonly patientId: string;
+  readonly records: readonly ClinicalRecord[];
+};
 
 /**
  * A patient's registry cohort entry as last computed (derived data, never a clinical record:
@@ -167,7 +190,8 @@ export class KitDatabase extends Dexie {
   declare patientIndex: EntityTable<PatientIndexRow, 'patientId'>;
   declare staffPins: EntityTable<StaffPinRow, 'staffId'>;
   declare registryRows: EntityTable<RegistryRowState, 'patientId'>;
-  declare courseBundles: EntityTable<CourseBundleRow, 'patientId'>;
+  declare courseHeads: EntityTable<CourseHeadRow, 'patientId'>;
+  declare courseBodies: EntityTable<CourseBodyRow, 'patientId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -210,6 +234,9 @@ export class KitDatabase extends Dexie {
     // Version 5: the course bundles, which start empty (the background warm-up, or a
     // patient's first history opening, fills them).
     this.version(5).stores(STORES_V5);
+    // Version 6: course bundles as head and body (see STORES_V6); no upgrade function, the
+    // new tables start empty.
+    this.version(6).stores(STORES_V6);
   }
 }
 

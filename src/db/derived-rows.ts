@@ -1,11 +1,10 @@
 /**
  * The rows derived from the records (the patient list, the registry cache, the course
- * bundles), kept in step by
- * every writer of records inside the records' own transaction, so no screen ever reads a
+ * bundles' heads), kept in step by every writer of records inside the records' own transaction, so no screen ever reads a
  * derived row older than the records it was derived from.
  */
 import type { ClinicalRecord } from '../domain/records.ts';
-import { markCourseBundlesStale } from './course-records.ts';
+import { updateCourseHeads } from './course-bundles.ts';
 import type { KitDatabase } from './database.ts';
 import { updatePatientIndex, type PatientIndexUpdate } from './patient-index.ts';
 import { markRegistryRowsStale } from './registry-rows.ts';
@@ -14,7 +13,7 @@ import { markRegistryRowsStale } from './registry-rows.ts';
 export const derivedRowTables = (db: KitDatabase) => [
   db.patientIndex,
   db.registryRows,
-  db.courseBundles,
+  db.courseHeads,
 ];
 
 /** Call inside the write transaction, after `added` were stored. */
@@ -25,5 +24,5 @@ export async function updateDerivedRows(
 ): Promise<void> {
   await updatePatientIndex(db, added, update);
   await markRegistryRowsStale(db, added);
-  await markCourseBundlesStale(db, added);
+  await updateCourseHeads(db, added);
 }

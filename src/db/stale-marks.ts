@@ -1,8 +1,9 @@
 /**
- * The "stale" mark shared by the per-patient rows derived from records (the registry cache,
- * registry-rows.ts; the course bundles, course-records.ts): every writer of records marks the
- * rows of the patients it wrote, in the records' own transaction, and a row is stored fresh
- * again only over the mark it was read with.
+ * The "stale" mark of the per-patient rows derived from records: every writer of records marks
+ * the rows of the patients it wrote, in the records' own transaction, and a row is stored fresh
+ * again only over the mark it was read with. The registry cache marks every row it concerns
+ * (registry-rows.ts); a course bundle's head only when its new records cannot be appended to
+ * it (course-bundles.ts).
  */
 import type { ClinicalRecord } from '../domain/records.ts';
 

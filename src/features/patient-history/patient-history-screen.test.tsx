@@ -117,10 +117,10 @@ describe('PatientHistoryScreen: reading', () => {
     const { bedside, rendered, patientId } = await setup();
     const rowsBefore = cellsOf(screen.getByRole('table', { name: 'Every session of the course' }));
     // Marked stale when the records were stored; not stored while the history is shown.
-    expect((await bedside.db.courseBundles.get(patientId))?.state).toBe('stale');
+    expect((await bedside.db.courseHeads.get(patientId))?.state).toBe('stale');
     rendered.unmount();
     await vi.waitFor(async () =>
-      expect((await bedside.db.courseBundles.get(patientId))?.state).toBe('fresh'),
+      expect((await bedside.db.courseHeads.get(patientId))?.state).toBe('fresh'),
     );
 
     renderWithBedside(

@@ -10,11 +10,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
-import {
-  courseRecordsForPatient,
-  storeCourseBundle,
-  type CourseBundleRefresh,
-} from '../../db/course-records.ts';
+import { storeCourseBundle, type CourseBundleRefresh } from '../../db/course-bundles.ts';
+import { courseRecordsForPatient } from '../../db/course-records.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import {
   defaultVitalsSession,
