@@ -32,6 +32,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { PER_SESSION_BULK_KINDS } from '../../src/db/course-bundles.ts';
 import { generateCenter } from '../../src/domain/demo/index.ts';
 import type { ClinicalRecord } from '../../src/domain/records.ts';
 import { computeRegistry } from '../../src/domain/registry/index.ts';
@@ -42,6 +43,7 @@ import {
   cliValue,
   leaveForStaffList,
   putRows,
+  recordsByPatient,
   reloadApp,
   startBenchApp,
   storeCenter,
@@ -443,8 +445,6 @@ async function startTrace(page: Page, dir: string | undefined, name: string) {
  */
 type BundleState = 'fresh' | 'changed' | 'unbundled';
 
-const BULK_KINDS = new Set(['observation', 'checklist-item']);
-
 /** Puts the patient's bundle into `state` (for 'fresh', the one an opening stored stays). */
 async function prepareBundle(
   page: Page,
@@ -457,7 +457,9 @@ async function prepareBundle(
     await putRows(page, 'courseHeads', [{ patientId, state: 'stale', staleBy: 'bench' }]);
     return;
   }
-  const bundled = (byPatient.get(patientId) ?? []).filter((r) => !BULK_KINDS.has(r.kind));
+  const bundled = (byPatient.get(patientId) ?? []).filter(
+    (r) => !PER_SESSION_BULK_KINDS.has(r.kind),
+  );
   const latest = bundled
     .filter((r) => r.kind === 'session')
     .reduce<ClinicalRecord | null>((a, r) => (a && a.clinicalTime > r.clinicalTime ? a : r), null);
@@ -532,13 +534,7 @@ async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
     detail: `pass of ${warmUp.detail.pending} patients in ${Math.round(warmUp.passMs)} ms (20 ms pauses included); steps median ${at(0.5).toFixed(1)}, p95 ${at(0.95).toFixed(1)}, longest ${(steps.at(-1) ?? 0).toFixed(1)} ms (may overlap the registry part's read of every record)`,
   });
   const sizes = patientSizes(records).filter((p) => p.sessions > 0);
-  const byPatient = new Map<string, ClinicalRecord[]>();
-  for (const r of records) {
-    if (r.patientId === null) continue;
-    const list = byPatient.get(r.patientId) ?? [];
-    list.push(r);
-    byPatient.set(r.patientId, list);
-  }
+  const byPatient = recordsByPatient(records);
   const middle = Math.floor(sizes.length / 2);
   const groups = [
     {

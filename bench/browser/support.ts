@@ -152,8 +152,10 @@ export async function startBenchApp(distDir: string | null): Promise<BenchApp> {
   }
 }
 
-/** One patientIndex row per patient, computed by the app's own patientIndexRowFrom. */
-function indexRows(records: readonly ClinicalRecord[]): PatientIndexRow[] {
+/** The records filed under each patient (center-level records left out), in their order. */
+export function recordsByPatient(
+  records: readonly ClinicalRecord[],
+): Map<string, ClinicalRecord[]> {
   const byPatient = new Map<string, ClinicalRecord[]>();
   for (const r of records) {
     if (r.patientId === null) continue;
@@ -161,7 +163,14 @@ function indexRows(records: readonly ClinicalRecord[]): PatientIndexRow[] {
     list.push(r);
     byPatient.set(r.patientId, list);
   }
-  return [...byPatient].map(([patientId, list]) => patientIndexRowFrom(patientId, list));
+  return byPatient;
+}
+
+/** One patientIndex row per patient, computed by the app's own patientIndexRowFrom. */
+function indexRows(records: readonly ClinicalRecord[]): PatientIndexRow[] {
+  return [...recordsByPatient(records)].map(([patientId, list]) =>
+    patientIndexRowFrom(patientId, list),
+  );
 }
 
 /** Puts rows into one object store of the tablet's database 'kit-bedside', in one transaction. */
