@@ -242,8 +242,11 @@ export async function leaveForStaffList(page: Page, staffName: string): Promise<
 /** Ready when at least `count` elements match `selector` (and, with `text`, one contains it). */
 export type ReadyWhen = {
   readonly selector: string;
+  /** At least this many match (ignored with `none`). */
   readonly count: number;
   readonly text?: string;
+  /** Ready when nothing matches `selector` (e.g. an element not yet in its final state). */
+  readonly none?: boolean;
 };
 
 /**
@@ -259,8 +262,9 @@ export function timeNavigation(
     ({ hash, ready }) =>
       new Promise<number>((done, reject) => {
         const isReady = () =>
-          ready.every(({ selector, count, text }) => {
+          ready.every(({ selector, count, text, none }) => {
             const found = [...document.querySelectorAll(selector)];
+            if (none === true) return found.length === 0;
             if (found.length < count) return false;
             return text === undefined || found.some((e) => e.textContent?.includes(text));
           });

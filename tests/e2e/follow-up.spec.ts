@@ -62,7 +62,7 @@ function detailedSession(f: RecordFactory, course: RecordOfKind<'course'>, n: nu
   return { session, records: out };
 }
 
-type Seeded = { records: ClinicalRecord[]; historyPatientId: string };
+type Seeded = { records: ClinicalRecord[]; historyPatientId: string; longPatientId: string };
 
 function seed(): Seeded {
   const f = createRecordFactory({ seed: 5, authorStaffId: DOCTOR.id });
@@ -126,7 +126,11 @@ function seed(): Seeded {
   const h = patient('KIT-0107', 400); // due today; liver due in about two weeks
   session(h.c, 3, 28);
   liver(h.p, 170);
-  return { records, historyPatientId: a.p.id };
+  // A long course: 16 weekly sessions, the latest 3 days ago (on no list); liver tested lately.
+  const long = patient('KIT-0108', 120);
+  for (let n = 1; n <= 16; n++) session(long.c, n, 3 + (16 - n) * 7);
+  liver(long.p, 20);
+  return { records, historyPatientId: a.p.id, longPatientId: long.p.id };
 }
 
 /** Puts records and patient-list rows into the app's IndexedDB, as a sync pull would. */
@@ -173,6 +177,12 @@ async function shoot(page: Page, name: string): Promise<void> {
     [768, 1024],
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
+    // Charts are drawn when they scroll near: pass each one, so the full-page shot shows them.
+    for (const chart of await page.locator('.history-chart').all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect(chart).toHaveAttribute('data-chart', 'drawn');
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300); // let the charts follow the new width
     await page.screenshot({ path: `${SHOTS}/${name}-${w}x${h}.png` });
     await page.screenshot({ path: `${SHOTS}/${name}-${w}x${h}-full.png`, fullPage: true });
@@ -184,7 +194,7 @@ test('follow-up lists and a patient history with charts', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('/');
   await firstRunSetup(page, [DOCTOR]);
-  const { records, historyPatientId } = seed();
+  const { records, historyPatientId, longPatientId } = seed();
   await store(page, records);
   await page.goto('/#/center/follow-up');
   await page.reload();
@@ -202,6 +212,7 @@ test('follow-up lists and a patient history with charts', async ({ page }) => {
   await expect(liver).toContainText('KIT-0103');
   await expect(liver).toContainText('KIT-0105');
   await expect(page.getByText('KIT-0106')).toHaveCount(0);
+  await expect(page.getByText('KIT-0108')).toHaveCount(0);
   await shoot(page, 'follow-up');
 
   await lost.getByRole('button', { name: 'Open patient KIT-0103' }).click();
@@ -217,11 +228,16 @@ test('follow-up lists and a patient history with charts', async ({ page }) => {
     page.getByRole('table', { name: 'Every session of the course' }).getByRole('row').nth(5),
   ).toContainText('60 % continue');
   // The charts draw on canvases (uPlot, loaded on demand) and keep their accessible names.
-  await expect(
-    page.getByRole('img', { name: 'Pain improvement across sessions (%)' }),
-  ).toBeVisible();
-  await expect(page.locator('.history-chart canvas').first()).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Blood pressure, session 5 (mmHg)' })).toBeVisible();
+  // Below the first screen, a chart is drawn only when it scrolls near (uplot-chart.tsx).
+  const pain = page.getByRole('img', { name: 'Pain improvement across sessions (%)' });
+  const pressure = page.getByRole('img', { name: 'Blood pressure, session 5 (mmHg)' });
+  await expect(pressure).toHaveAttribute('data-chart', 'waiting');
+  await expect(pressure.locator('canvas')).toHaveCount(0);
+  await pain.scrollIntoViewIfNeeded();
+  await expect(pain.locator('canvas').first()).toBeVisible();
+  await pressure.scrollIntoViewIfNeeded();
+  await expect(pressure.locator('canvas').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await expect(page.getByRole('alert').filter({ hasText: 'at or above 3×' })).toContainText('ALT');
   // The page never gets wider than the tablet: wide tables scroll inside their card.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1024);
@@ -235,4 +251,15 @@ test('follow-up lists and a patient history with charts', async ({ page }) => {
   await page.goto(`/#/patients/${historyPatientId}`);
   await expect(page.getByRole('button', { name: /History & follow-up/ })).toBeVisible();
   await shoot(page, 'patient-with-history-link');
+
+  // A long course shows its latest 10 sessions first; all 16 on request.
+  await page.goto(`/#/patients/${longPatientId}/history`);
+  const sessions = page.getByRole('table', { name: 'Every session of the course' });
+  await expect(sessions.getByRole('row')).toHaveCount(1 + 10);
+  await expect(sessions.getByRole('row').nth(1).getByRole('button')).toHaveText('7');
+  await expect(sessions).toHaveAccessibleDescription(/The latest 10 of 16 sessions are shown/);
+  await shoot(page, 'patient-history-long-course');
+  await page.getByRole('button', { name: 'Show all 16 sessions' }).click();
+  await expect(sessions.getByRole('row')).toHaveCount(1 + 16);
+  await expect(page.getByRole('button', { name: 'Show only the latest 10' })).toBeVisible();
 });

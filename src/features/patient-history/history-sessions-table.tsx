@@ -2,7 +2,13 @@
  * Every session of the course in one table: date, ketamine dose, tolerance, side effects with
  * severity, extra drugs given, and the pain answer (% improvement and the decision). Each
  * session number opens that session's record.
+ *
+ * A long course (LONG_COURSE sessions or more, long-course.ts; a 10-year center has courses of
+ * 90) first shows its latest RECENT_SESSIONS, with a button for all of them: on a tablet a 90-row table puts the
+ * charts six screens down, and laying it out was most of a long history's opening time
+ * (bench/browser/center.ts). The pain chart right below covers every session.
  */
+import { useState } from 'react';
 import { format } from 'date-fns';
 import { enGB, nlBE } from 'date-fns/locale';
 import type { RecordOfKind } from '../../domain/records.ts';
@@ -11,6 +17,7 @@ import { formatQuantity } from '../../ui/format.ts';
 import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences, type Locale } from '../../ui/preferences.ts';
 import type { HistorySession } from './history-data.ts';
+import { LONG_COURSE, RECENT_SESSIONS } from './long-course.ts';
 import { messages, type HistoryMessages } from './messages.ts';
 
 type Props = {
@@ -66,14 +73,35 @@ function List({ items, empty }: { readonly items: readonly string[]; readonly em
 export function HistorySessionsTable({ sessions, onOpenSession }: Props) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
+  const [showAll, setShowAll] = useState(false);
+  const long = sessions.length >= LONG_COURSE;
+  const shown = long && !showAll ? sessions.slice(-RECENT_SESSIONS) : sessions;
+  const counts = { shown: RECENT_SESSIONS, total: sessions.length };
   return (
     <section className="card stack" aria-labelledby="history-sessions">
       <h2 id="history-sessions">{t.sessionsTitle}</h2>
+      {long ? (
+        <div className="row history-sessions-shown">
+          {showAll ? null : <p id="history-sessions-shown">{fill(t.sessionsShown, counts)}</p>}
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={showAll}
+            onClick={() => setShowAll((all) => !all)}
+          >
+            {fill(showAll ? t.showLatestSessions : t.showAllSessions, counts)}
+          </button>
+        </div>
+      ) : null}
       {sessions.length === 0 ? (
         <p>{t.noSessions}</p>
       ) : (
         <div className="history-scroll">
-          <table className="data" aria-labelledby="history-sessions">
+          <table
+            className="data"
+            aria-labelledby="history-sessions"
+            aria-describedby={long && !showAll ? 'history-sessions-shown' : undefined}
+          >
             <thead>
               <tr>
                 <th scope="col">{t.colSession}</th>
@@ -88,7 +116,7 @@ export function HistorySessionsTable({ sessions, onOpenSession }: Props) {
               </tr>
             </thead>
             <tbody>
-              {sessions.map(({ summary: s, sideEffects, drugs, outcome }) => (
+              {shown.map(({ summary: s, sideEffects, drugs, outcome }) => (
                 <tr key={s.sessionId}>
                   <td>
                     <button

@@ -22,6 +22,10 @@ export const messages = defineMessages({
     // Sessions
     sessionsTitle: 'Every session of the course',
     noSessions: 'No sessions yet.',
+    sessionsShown:
+      'The latest {shown} of {total} sessions are shown; the chart below covers them all.',
+    showAllSessions: 'Show all {total} sessions',
+    showLatestSessions: 'Show only the latest {shown}',
     colSession: 'Session',
     colDate: 'Date',
     colDose: 'Ketamine dose',
@@ -144,6 +148,10 @@ export const messages = defineMessages({
     latestImprovement: 'Laatste pijnverbetering',
     sessionsTitle: 'Alle sessies van de behandeling',
     noSessions: 'Nog geen sessies.',
+    sessionsShown:
+      'De laatste {shown} van {total} sessies worden getoond; de grafiek hieronder toont ze allemaal.',
+    showAllSessions: 'Alle {total} sessies tonen',
+    showLatestSessions: 'Alleen de laatste {shown} tonen',
     colSession: 'Sessie',
     colDate: 'Datum',
     colDose: 'Dosis ketamine',

@@ -71,6 +71,32 @@ describe('PatientHistoryScreen: the course', () => {
     expect(onOpenSession).toHaveBeenCalledWith(sessionIds[1]);
   });
 
+  it('shows a long course with its latest 10 sessions first, all of them on request', async () => {
+    const { user } = await setup({ extraSessions: 14 });
+    const table = screen.getByRole('table', { name: 'Every session of the course' });
+    const numbers = () => cellsOf(table).map((row) => row[0]);
+    expect(numbers()).toEqual(['8', '9', '10', '11', '12', '13', '14', '15', '16', '17']);
+    expect(table).toHaveAccessibleDescription(
+      'The latest 10 of 17 sessions are shown; the chart below covers them all.',
+    );
+    const all = screen.getByRole('button', { name: 'Show all 17 sessions' });
+    expect(all).toHaveAttribute('aria-expanded', 'false');
+    await user.click(all);
+    expect(numbers()).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
+    expect(table).not.toHaveAccessibleDescription();
+    const latest = screen.getByRole('button', { name: 'Show only the latest 10' });
+    expect(latest).toHaveAttribute('aria-expanded', 'true');
+    await user.click(latest);
+    expect(numbers()).toHaveLength(10);
+  });
+
+  it('shows a course of 14 sessions whole, without a button', async () => {
+    await setup({ extraSessions: 11 });
+    const table = screen.getByRole('table', { name: 'Every session of the course' });
+    expect(cellsOf(table)).toHaveLength(14);
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
   it('charts % pain improvement with its values in a table', async () => {
     await setup();
     const chart = await screen.findByRole('img', { name: 'Pain improvement across sessions (%)' });

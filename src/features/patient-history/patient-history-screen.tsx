@@ -85,7 +85,11 @@ export function PatientHistoryScreen({ patientId, onOpenSession, onBack }: Props
           </dd>
         </dl>
       </section>
-      <HistorySessionsTable sessions={view.sessions} onOpenSession={onOpenSession} />
+      <HistorySessionsTable
+        key={patientId}
+        sessions={view.sessions}
+        onOpenSession={onOpenSession}
+      />
       <PainChart points={view.points} />
       <VitalsSection
         sessions={view.sessions}

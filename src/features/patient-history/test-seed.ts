@@ -15,7 +15,12 @@ export type LiverSeed = { readonly sampledOn: string } & Partial<PayloadOf<'live
 
 export async function seedHistory(
   db: KitDatabase,
-  o: { readonly liver?: readonly LiverSeed[]; readonly sessions?: boolean } = {},
+  o: {
+    readonly liver?: readonly LiverSeed[];
+    readonly sessions?: boolean;
+    /** Sessions 4, 5, ... every three days from 8 January 2026 (a long course). */
+    readonly extraSessions?: number;
+  } = {},
 ) {
   const f = createRecordFactory({ startAt: '2025-10-20T08:00:00.000Z' });
   const patient = f.patient({ centerPatientNumber: 'KIT-0007', baselineNrs: 7 });
@@ -38,6 +43,12 @@ export async function seedHistory(
     const s3 = f.completedSession(course, { sessionNumber: 3 });
     records.push(...s3.records, f.outcomeAnswer(s3.session, { painImprovementPercent: 60 }));
     sessionIds.push(s1.session.id, s2.session.id, s3.session.id);
+    for (let i = 0; i < (o.extraSessions ?? 0); i++) {
+      f.at(new Date(Date.parse('2026-01-08T08:00:00.000Z') + i * 3 * 86_400_000).toISOString());
+      const s = f.completedSession(course, { sessionNumber: 4 + i });
+      records.push(...s.records);
+      sessionIds.push(s.session.id);
+    }
   }
   for (const l of o.liver ?? []) {
     f.at(`${l.sampledOn}T09:00:00.000Z`);

@@ -1,7 +1,7 @@
 // jsdom has no canvas, so uPlot itself is replaced by a recording double: these tests check
 // what the wrapper hands to uPlot (data, series, theme colours, no zoom) and that it cleans up,
 // and that ChartFigure loads the chart lazily next to its table.
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ChartFigure } from './chart-figure.tsx';
 import { referenceLine, type ChartSpec } from './chart-model.ts';
@@ -83,6 +83,47 @@ describe('UplotChart', () => {
       report();
       report();
       expect(uplot.resized).toEqual([{ width: 700, height: 240 }]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('waits to draw until it comes near the viewport, then draws once', () => {
+    type Report = (entries: { isIntersecting: boolean }[]) => void;
+    const observers: { report: Report; options: unknown; disconnected: boolean }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        entry: (typeof observers)[number];
+        constructor(report: Report, options: unknown) {
+          this.entry = { report, options, disconnected: false };
+          observers.push(this.entry);
+        }
+        observe() {}
+        disconnect() {
+          this.entry.disconnected = true;
+        }
+      },
+    );
+    try {
+      uplot.created.length = 0;
+      render(<UplotChart spec={spec} label="Pain chart" />);
+      const img = screen.getByRole('img', { name: 'Pain chart' });
+      expect(observers).toHaveLength(1);
+      expect(observers[0]?.options).toEqual({ rootMargin: '240px 0px' });
+      const report = (isIntersecting: boolean) =>
+        act(() => observers[0]?.report([{ isIntersecting }]));
+      report(false);
+      expect(uplot.created).toHaveLength(0);
+      expect(img).toHaveAttribute('data-chart', 'waiting');
+      report(true);
+      expect(uplot.created).toHaveLength(1);
+      expect(img).toHaveAttribute('data-chart', 'drawn');
+      expect(observers[0]?.disconnected).toBe(true);
+      // Scrolling away and back does not draw it again.
+      report(false);
+      report(true);
+      expect(uplot.created).toHaveLength(1);
     } finally {
       vi.unstubAllGlobals();
     }

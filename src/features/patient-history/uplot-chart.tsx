@@ -4,13 +4,21 @@
  * on a canvas with the theme's colours; the figure around it names it and holds the table
  * with the same values. No zoom or drag (tablet, one hand): the legend shows values on touch.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { usePreferences } from '../../ui/preferences.ts';
 import type { ChartSpec } from './chart-model.ts';
 
 const HEIGHT = 240;
+/**
+ * A chart is drawn once it comes within this distance of the viewport. A long course puts the
+ * sessions table first and every chart below the fold; drawing them there (uPlot lays out the
+ * whole page to size its canvas) took a third of the heaviest histories' opening
+ * (bench/browser/center.ts). A chart's height ahead, it is usually drawn before it scrolls into
+ * view (one draw is 5-10 ms on a tablet).
+ */
+const DRAW_AHEAD_PX = HEIGHT;
 const FALLBACK: Record<string, string> = {
   '--text': '#c9d1d9',
   '--border': '#30363d',
@@ -81,12 +89,40 @@ export function chartOptions(
   };
 }
 
+/**
+ * Whether `ref`'s element is near the viewport yet; stays true once it was. Without
+ * IntersectionObserver (old engines, jsdom) everything counts as near and is drawn at once.
+ */
+function useNearViewport(ref: RefObject<HTMLElement | null>): boolean {
+  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (near || !el) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          setNear(true);
+        } else {
+          // The benchmark's "opened" waits for every chart to be drawn or known to wait.
+          el.dataset.chart = 'waiting';
+        }
+      },
+      { rootMargin: `${DRAW_AHEAD_PX}px 0px` },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, near]);
+  return near;
+}
+
 export function UplotChart({ spec, label, describedBy }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const theme = usePreferences((s) => s.theme);
+  const near = useNearViewport(ref);
   useEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!el || !near) return;
     // Read on the chart element: theme variables and the chart-only ones both resolve there.
     const css = getComputedStyle(el);
     const color = (v: string) => css.getPropertyValue(v).trim() || FALLBACK[v] || '#8b949e';
@@ -106,11 +142,12 @@ export function UplotChart({ spec, label, describedBy }: Props) {
             plot.setSize({ width: drawnWidth, height: HEIGHT });
           });
     observer?.observe(el);
+    el.dataset.chart = 'drawn';
     return () => {
       observer?.disconnect();
       plot.destroy();
     };
-  }, [spec, theme]);
+  }, [spec, theme, near]);
   return (
     <div
       ref={ref}
