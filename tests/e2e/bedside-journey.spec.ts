@@ -184,8 +184,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
   await expect(drugs.getByRole('row').nth(1).getByRole('cell')).toHaveText([
     '08:55',
     'Ondansetron',
-    '4 mg',
-    'IV',
+    '4 mg IV',
     'Anna Anesthesia',
     'Nora Nurse',
   ]);

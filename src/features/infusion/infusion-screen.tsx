@@ -10,7 +10,7 @@ import { observationSchedule } from '../../domain/observation-schedule.ts';
 import type { ClinicalRecord, RecordOfKind } from '../../domain/records/registry.ts';
 import type { SessionState } from '../../domain/state/session-state.ts';
 import { hours, minutesFromHours } from '../../domain/units.ts';
-import type { Vitals } from '../../domain/vitals.ts';
+import { baselineAsVitals } from '../../domain/observation-findings.ts';
 import { formatTime } from '../../ui/format.ts';
 import { useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
@@ -95,10 +95,7 @@ function RunningSession({ sessionId, sessionStart, state, session, onStopped }: 
     now,
   });
   const rates = currentPumpRates(events, plan);
-  const b = state.baseline?.payload;
-  const baseline: Vitals | null = b
-    ? { ...b, respiratoryRatePerMin: b.respiratoryRatePerMin ?? null }
-    : null;
+  const baseline = baselineAsVitals(state.baseline?.payload);
   const started = state.infusion.status !== 'not-started';
 
   return (
@@ -144,7 +141,11 @@ function RunningSession({ sessionId, sessionStart, state, session, onStopped }: 
             write={write}
             onSaved={refresh}
           />
-          <ObservationList observations={state.observations} />
+          <ObservationList
+            observations={state.observations}
+            baseline={baseline}
+            thresholds={settings.thresholds}
+          />
         </div>
       ) : (
         <p className="notice">{t.vitalsAfterStart}</p>

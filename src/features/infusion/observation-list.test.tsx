@@ -1,8 +1,23 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assessVitals } from '../../domain/monitoring.ts';
+import { findingsSnapshot, storedFindings } from '../../domain/observation-findings.ts';
 import { createRecordFactory } from '../../domain/records/builders.ts';
+import { assessSedation } from '../../domain/sedation.ts';
+import { DEFAULT_CENTER_SETTINGS } from '../../domain/settings.ts';
+import type { Vitals } from '../../domain/vitals.ts';
+import { usePreferences } from '../../ui/preferences.ts';
 import { LATEST_SHOWN, ObservationList } from './observation-list.tsx';
+
+const T = DEFAULT_CENTER_SETTINGS.thresholds;
+const BASELINE: Vitals = {
+  systolicMmHg: 130,
+  diastolicMmHg: 80,
+  heartRatePerMin: 70,
+  spo2Percent: 98,
+  respiratoryRatePerMin: 14,
+};
 
 function observations(n: number) {
   const f = createRecordFactory();
@@ -20,14 +35,20 @@ const dataRows = () =>
 
 describe('ObservationList', () => {
   it('shows every observation of a usual session, latest first', () => {
-    render(<ObservationList observations={observations(20)} />);
+    render(<ObservationList observations={observations(20)} baseline={BASELINE} thresholds={T} />);
     expect(dataRows()).toHaveLength(20);
     expect(dataRows()[0]).toHaveTextContent('79');
     expect(screen.queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument();
   });
 
   it('shows the latest ones of a long list and all of them on request', async () => {
-    render(<ObservationList observations={observations(LATEST_SHOWN + 6)} />);
+    render(
+      <ObservationList
+        observations={observations(LATEST_SHOWN + 6)}
+        baseline={BASELINE}
+        thresholds={T}
+      />,
+    );
     expect(dataRows()).toHaveLength(LATEST_SHOWN);
     expect(dataRows()[0]).toHaveTextContent(String(60 + LATEST_SHOWN + 5));
     expect(
@@ -41,5 +62,40 @@ describe('ObservationList', () => {
       screen.getByRole('button', { name: `Show the latest ${LATEST_SHOWN} only` }),
     );
     expect(dataRows()).toHaveLength(LATEST_SHOWN);
+  });
+});
+
+describe('ObservationList in Dutch', () => {
+  afterEach(() => usePreferences.setState({ locale: 'en' }));
+
+  /** An observation with the findings the vitals form stores for it (vitals-entry.tsx). */
+  function flagged() {
+    const f = createRecordFactory();
+    const session = f.session(f.course(f.patient()));
+    const vitals = { ...BASELINE, systolicMmHg: 185 };
+    const assessed = assessVitals(vitals, BASELINE, T);
+    const rass = assessSedation(0);
+    if (!assessed.ok || !rass.ok) throw new Error('test vitals must be plausible');
+    const findings = storedFindings(findingsSnapshot(assessed.value, rass.value));
+    return f.observation(session, { ...vitals, findings });
+  }
+
+  it('shows recorded findings in Dutch when assessing again gives exactly the recorded ones', () => {
+    usePreferences.setState({ locale: 'nl-BE' });
+    render(<ObservationList observations={[flagged()]} baseline={BASELINE} thresholds={T} />);
+    const table = screen.getByRole('table', { name: 'Observaties deze sessie' });
+    expect(table).toHaveTextContent(
+      'Systolische bloeddruk 185 mmHg is hoger dan 180 mmHg (dringend).',
+    );
+    expect(table).not.toHaveTextContent('Systolic');
+  });
+
+  it('keeps the recorded English words when the baseline has changed since', () => {
+    usePreferences.setState({ locale: 'nl-BE' });
+    const corrected = { ...BASELINE, systolicMmHg: 160 };
+    render(<ObservationList observations={[flagged()]} baseline={corrected} thresholds={T} />);
+    const table = screen.getByRole('table', { name: 'Observaties deze sessie' });
+    expect(table).toHaveTextContent('Systolic blood pressure 185 mmHg is above 180 mmHg (urgent).');
+    expect(table).not.toHaveTextContent('Systolische');
   });
 });

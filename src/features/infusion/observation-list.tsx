@@ -7,20 +7,27 @@
  * request: the vitals form and the drug form stay near, and a save re-lays out a short table
  * (issue 3 target: save to shown <= 50 ms at p95). The session record shows them all.
  */
+import { highestLevel, storedFindingsNl } from '../../domain/observation-findings.ts';
 import type { RecordOfKind } from '../../domain/records/registry.ts';
+import type { VitalThresholds } from '../../domain/settings.ts';
+import type { Vitals } from '../../domain/vitals.ts';
 import { formatNumber, formatTime } from '../../ui/format.ts';
 import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences, type Locale } from '../../ui/preferences.ts';
 import { memo, useState } from 'react';
 import { LEVEL_ICON } from './findings-view.tsx';
 import { messages } from './messages.ts';
-import { highestLevel } from '../../domain/observation-findings.ts';
 
-type Props = { readonly observations: readonly RecordOfKind<'observation'>[] };
+type Props = {
+  readonly observations: readonly RecordOfKind<'observation'>[];
+  /** The session's baseline and thresholds, as the vitals form assesses with them. */
+  readonly baseline: Vitals | null;
+  readonly thresholds: VitalThresholds;
+};
 
 export const LATEST_SHOWN = 24;
 
-export function ObservationList({ observations }: Props) {
+export function ObservationList({ observations, baseline, thresholds }: Props) {
   const t = useMessages(messages);
   const locale = usePreferences((s) => s.locale);
   const [showAll, setShowAll] = useState(false);
@@ -33,7 +40,7 @@ export function ObservationList({ observations }: Props) {
       {latestFirst.length === 0 ? (
         <p className="field__hint">{t.obsListEmpty}</p>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
+        <div className="table-scroll">
           <table className="data" aria-labelledby="obs-list-title">
             <thead>
               <tr>
@@ -58,7 +65,14 @@ export function ObservationList({ observations }: Props) {
             </thead>
             <tbody>
               {shown.map((o) => (
-                <ObservationRows key={o.id} observation={o} locale={locale} t={t} />
+                <ObservationRows
+                  key={o.id}
+                  observation={o}
+                  baseline={baseline}
+                  thresholds={thresholds}
+                  locale={locale}
+                  t={t}
+                />
               ))}
             </tbody>
           </table>
@@ -82,21 +96,37 @@ export function ObservationList({ observations }: Props) {
 
 type RowsProps = {
   readonly observation: RecordOfKind<'observation'>;
+  readonly baseline: Vitals | null;
+  readonly thresholds: VitalThresholds;
   readonly locale: Locale;
   readonly t: (typeof messages)['en'];
 };
 
+/** Same keys with the same values (the baseline and thresholds are rebuilt on every read). */
+const sameValues = (a: object | null, b: object | null): boolean =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    Object.keys(a).length === Object.keys(b).length &&
+    Object.entries(a).every(([k, v]) => (b as Record<string, unknown>)[k] === v));
+
 /**
  * One observation's row (and its findings row). A stored record never changes (a correction
- * is another record with another id), so a row is rendered once per id and language: saving
- * the 16th observation renders one new row, not sixteen.
+ * is another record with another id), so a row is rendered once per id, language, baseline
+ * and thresholds: saving the 16th observation renders one new row, not sixteen.
+ *
+ * Findings are shown in the words they were recorded with (English); on a Dutch screen in
+ * Dutch when assessing the observation again gives exactly the recorded findings
+ * (storedFindingsNl).
  */
 const ObservationRows = memo(
-  function ObservationRows({ observation: o, locale, t }: RowsProps) {
+  function ObservationRows({ observation: o, baseline, thresholds, locale, t }: RowsProps) {
     const n = (v: number) => formatNumber(v, locale, 0);
     const levelWord = { normal: t.levelNormal, warning: t.levelWarning, urgent: t.levelUrgent };
     const p = o.payload;
     const level = highestLevel(p.findings);
+    const dutch =
+      locale === 'nl-BE' && level !== 'normal' ? storedFindingsNl(p, baseline, thresholds) : null;
     const badge = level === 'urgent' ? 'urgent' : level === 'warning' ? 'warning' : 'ok';
     return (
       <>
@@ -131,7 +161,7 @@ const ObservationRows = memo(
                       <span aria-hidden="true">{LEVEL_ICON[f.level]} </span>
                       {levelWord[f.level]}
                     </span>{' '}
-                    {f.message}
+                    {dutch?.[i] ?? f.message}
                   </li>
                 ))}
               </ul>
@@ -143,6 +173,8 @@ const ObservationRows = memo(
   },
   (before, after) =>
     before.observation.id === after.observation.id &&
+    sameValues(before.baseline, after.baseline) &&
+    sameValues(before.thresholds, after.thresholds) &&
     before.locale === after.locale &&
     before.t === after.t,
 );

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordsForSession } from '../../db/records-repo.ts';
@@ -187,6 +187,16 @@ describe('SessionRecordScreen corrections', () => {
     expect(replacement).toHaveTextContent(
       'Systolic blood pressure 185 mmHg is above 180 mmHg (urgent).',
     );
+    // On a Dutch screen the same findings in Dutch: assessing again gives exactly these.
+    await act(() => usePreferences.setState({ locale: 'nl-BE' }));
+    const [, dutch] = within(screen.getByRole('list', { name: 'Tijdlijn' })).getAllByRole(
+      'listitem',
+      { name: `Observatie ${at(obs1)}` },
+    );
+    expect(dutch).toHaveTextContent(
+      'dringend Systolische bloeddruk 185 mmHg is hoger dan 180 mmHg (dringend).',
+    );
+    expect(dutch).not.toHaveTextContent('Systolic');
   });
 
   it('refuses an implausible corrected value next to its field and stores nothing', async () => {

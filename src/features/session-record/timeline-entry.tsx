@@ -5,6 +5,8 @@
  * that no longer counts stays visible, struck through.
  */
 import { useState } from 'react';
+import { baselineAsVitals, storedFindingsNl } from '../../domain/observation-findings.ts';
+import type { RecordOfKind } from '../../domain/records/registry.ts';
 import type { SessionState } from '../../domain/state/session-state.ts';
 import { formatDateTime, formatTime } from '../../ui/format.ts';
 import { fill, useMessages } from '../../ui/i18n.ts';
@@ -22,6 +24,46 @@ type Props = {
   readonly state: SessionState;
   readonly ctx: SummaryContext;
 };
+
+/**
+ * An observation's stored findings with their level; on a Dutch screen in Dutch when assessing
+ * it again with this session's baseline and thresholds gives exactly the recorded findings
+ * (storedFindingsNl), else in the words recorded.
+ */
+function Findings({
+  observation,
+  state,
+  ctx: { t, locale },
+}: {
+  readonly observation: RecordOfKind<'observation'>;
+  readonly state: SessionState;
+  readonly ctx: SummaryContext;
+}) {
+  const findings = observation.payload.findings;
+  const dutch =
+    locale === 'nl-BE' && state.session !== null
+      ? storedFindingsNl(
+          observation.payload,
+          baselineAsVitals(state.baseline?.payload),
+          state.session.payload.settingsSnapshot.thresholds,
+        )
+      : null;
+  const levelWord = { urgent: t.findingUrgent, warning: t.findingWarning, normal: t.findingNormal };
+  return (
+    <ul className="timeline-entry__findings">
+      {findings.map((f, i) => (
+        <li key={i}>
+          <span
+            className={`badge badge--${f.level === 'urgent' ? 'urgent' : f.level === 'warning' ? 'warning' : 'ok'}`}
+          >
+            {levelWord[f.level]}
+          </span>{' '}
+          {dutch?.[i] ?? f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function TimelineEntry({ entry, state, ctx }: Props) {
   const { t, locale, name } = ctx;
@@ -59,18 +101,7 @@ export function TimelineEntry({ entry, state, ctx }: Props) {
         </div>
         <p className="timeline-entry__values">{struck ? <s>{summary}</s> : summary}</p>
         {r.kind === 'observation' && r.payload.findings.length > 0 ? (
-          <ul className="timeline-entry__findings">
-            {r.payload.findings.map((f, i) => (
-              <li key={i}>
-                <span
-                  className={`badge badge--${f.level === 'urgent' ? 'urgent' : f.level === 'warning' ? 'warning' : 'ok'}`}
-                >
-                  {f.level}
-                </span>{' '}
-                {f.message}
-              </li>
-            ))}
-          </ul>
+          <Findings observation={r} state={state} ctx={ctx} />
         ) : null}
         {entry.corrects && r.supersedes ? (
           <p className="field__hint">

@@ -30,7 +30,7 @@ export function SideEffectList({ sideEffects, drugs }: Props) {
   };
   if (sideEffects.length === 0) return <p className="field__hint">{t.listEmpty}</p>;
   return (
-    <div style={{ overflowX: 'auto' }}>
+    <div className="table-scroll">
       <table className="data" aria-label={t.listTitle}>
         <thead>
           <tr>
