@@ -19,17 +19,21 @@
  *    and each of the four charts (pain, the latest session's three vitals) is drawn or, when
  *    below the first screen, waits until it scrolls near (uplot-chart.tsx). Reported beside
  *    it: how many charts the opening drew, "Show all N sessions" until every row is shown,
- *    and scrolling to the last chart until it is drawn. Six typical patients (around the median record count) and the
- *    six with the most records, the first of each six as warm-up; median of 5. Each is opened
- *    three times (src/db/course-bundles.ts): without a usable course bundle (read from the
- *    records, and the bundle stored when left), from that bundle (the usual case), and right
- *    after a new session (its records in the bundle's tail). Measured after the background
- *    warm-up has made the bundles the bulk load left stale. Target <= 100 ms.
+ *    and scrolling to the last chart until it is drawn. Six typical patients (around the
+ *    median record count) and the six with the most records, the first of each six as
+ *    warm-up; median of 5. Each is opened three times (src/db/course-bundles.ts): without a
+ *    usable course bundle (read from the records, and the bundle stored when left), from that
+ *    bundle (the usual case), and right after a new session (its records in the bundle's
+ *    tail). Measured after the background warm-up has made the bundles the bulk load left
+ *    stale. Target <= 100 ms.
+ * 3. Exports: from the hash change to '#/center/exports' until the CSV files are listed with
+ *    their row counts; the longest main-thread task meanwhile and the JS heap after. No target.
  *
  *   npx tsx bench/browser/center.ts [--quick] [--dist <built app dir>] [--out file.json]
  *
  * --quick: a 100-patient center. BENCH_PATIENTS=n: another size. BENCH_PARTS=history (or
- * registry): only that part. BENCH_CPU_PROFILE=dir or BENCH_TRACE=dir: CPU profiles or
+ * registry, exports, or a comma-separated list): only those parts. BENCH_CPU_PROFILE=dir or
+ * BENCH_TRACE=dir: CPU profiles or
  * performance traces of the history openings (the second ones).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -670,6 +674,58 @@ async function benchHistory(page: Page, records: readonly ClinicalRecord[]) {
   out.extra.history = extra;
 }
 
+/**
+ * Exports: from the hash change until the three CSV files are listed with their row counts
+ * (every record of the tablet read once and the CSV files made, exports-screen.tsx); the
+ * longest main-thread task meanwhile (the screen cannot answer a touch during it) and the
+ * page's JS heap afterwards. Median of 3, each after leaving the screen.
+ */
+async function benchExports(page: Page) {
+  const runs: { ms: number; longestTaskMs: number; heapMiB: number }[] = [];
+  for (let run = 0; run < 3; run++) {
+    await leave(page);
+    await page.evaluate(() => {
+      const w = window as unknown as { benchLongTasks: number[] };
+      w.benchLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.benchLongTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const ms = await timeNavigation(page, '#/center/exports', {
+      selector: '.exports-file',
+      count: 3,
+    });
+    const after = await page.evaluate(() => ({
+      longestTaskMs: Math.max(
+        0,
+        ...(window as unknown as { benchLongTasks: number[] }).benchLongTasks,
+      ),
+      heapMiB:
+        ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? 0) /
+        2 ** 20,
+    }));
+    runs.push({ ms, ...after });
+  }
+  const list = (xs: readonly number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+  out.metrics.push(
+    {
+      id: 'center.exports.open',
+      label: 'Open Exports (every record read, the CSV files made)',
+      value: median(runs.map((r) => r.ms)),
+      unit: 'ms',
+      detail: `median of 3 (${list(runs.map((r) => r.ms))} ms); hash change to the three CSV files listed with their row counts`,
+    },
+    {
+      id: 'center.exports.longest-task',
+      label: '  the longest main-thread task meanwhile (no touch answered)',
+      value: median(runs.map((r) => r.longestTaskMs)),
+      unit: 'ms',
+      detail: `per run ${list(runs.map((r) => r.longestTaskMs))} ms; JS heap afterwards ${list(runs.map((r) => r.heapMiB))} MiB`,
+    },
+  );
+}
+
 let app: BenchApp | null = null;
 try {
   const generated = generateCenter({ patients: PATIENTS, years: 10, seed: 1 });
@@ -687,6 +743,7 @@ try {
   const parts = {
     registry: () => benchRegistry(page, records, label),
     history: () => benchHistory(page, records),
+    exports: () => benchExports(page),
   };
   for (const [name, part] of Object.entries(parts)) {
     if (only !== undefined && !only.includes(name)) continue;

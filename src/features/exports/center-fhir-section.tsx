@@ -1,20 +1,20 @@
 /** The center's FHIR bundle: prepared on request in the background, checked, then offered. */
 import { useState } from 'react';
-import type { ClinicalRecord } from '../../domain/records.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { useErrorText, useMessages } from '../../ui/i18n.ts';
-import type { FhirOutcome } from './export-files.ts';
+import { failedTask, type FhirOutcome } from './export-files.ts';
 import { FhirSummary } from './fhir-summary.tsx';
 import { messages } from './messages.ts';
-import { prepareCenterFhir } from './prepare-center-fhir.ts';
+import type { ReadySnapshot } from './use-exports-snapshot.ts';
 
 type Props = {
-  /** The records of the selected patients only. */
-  readonly records: readonly ClinicalRecord[];
+  readonly snapshot: ReadySnapshot;
+  /** The selected patients: the bundle holds their records only. */
+  readonly patientIds: readonly string[];
   readonly fileName: string;
 };
 
-export function CenterFhirSection({ records, fileName }: Props) {
+export function CenterFhirSection({ snapshot, patientIds, fileName }: Props) {
   const t = useMessages(messages);
   const errText = useErrorText();
   const { clock } = useBedside();
@@ -23,7 +23,7 @@ export function CenterFhirSection({ records, fileName }: Props) {
   const prepare = async () => {
     setBusy(true);
     setOutcome(null);
-    setOutcome(await prepareCenterFhir(records, clock.nowIso()));
+    setOutcome(await snapshot.client.centerFhir(patientIds, clock.nowIso()).catch(failedTask));
     setBusy(false);
   };
   return (

@@ -1,31 +1,57 @@
 /** The CSV files for statistics packages: row counts, then one download per file. */
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import {
   CODEBOOK_FILE,
   PATIENTS_FILE,
   SESSIONS_FILE,
   type ExportPopulation,
 } from '../../domain/exports/index.ts';
-import type { ClinicalRecord } from '../../domain/records.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
-import { fill, useErrorText, useMessages } from '../../ui/i18n.ts';
+import { fill, useErrorText, useMessages, type ErrorTexts } from '../../ui/i18n.ts';
 import { CSV_TYPE, downloadBlob } from './download.ts';
-import { csvFiles, type CsvFile } from './export-files.ts';
+import type { CsvFile, CsvFiles } from './export-files.ts';
 import { messages } from './messages.ts';
+import type { ReadySnapshot } from './use-exports-snapshot.ts';
 
 type Props = {
-  readonly records: readonly ClinicalRecord[];
+  readonly snapshot: ReadySnapshot;
   readonly population: ExportPopulation;
 };
 
-export function CsvSection({ records, population }: Props) {
+type Made =
+  | { readonly ok: true; readonly value: CsvFiles }
+  | { readonly ok: false; readonly error: ErrorTexts };
+
+/** The files of this snapshot and population, made in the snapshot's worker; null while made. */
+function useCsvFiles(snapshot: ReadySnapshot, population: ExportPopulation): Made | null {
+  const { clock } = useBedside();
+  const [made, setMade] = useState<{ of: ReadySnapshot; population: string; files: Made } | null>(
+    null,
+  );
+  useEffect(() => {
+    let current = true;
+    const done = (files: Made) => {
+      if (current) setMade({ of: snapshot, population, files });
+    };
+    snapshot.client.csv(clock.nowIso(), population).then(done, (error: unknown) =>
+      done({
+        ok: false,
+        error: { message: error instanceof Error ? error.message : String(error) },
+      }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [snapshot, population, clock]);
+  return made !== null && made.of === snapshot && made.population === population
+    ? made.files
+    : null;
+}
+
+export function CsvSection({ snapshot, population }: Props) {
   const t = useMessages(messages);
   const errText = useErrorText();
-  const { clock } = useBedside();
-  const files = useMemo(
-    () => csvFiles(records, clock.nowIso(), population),
-    [records, population, clock],
-  );
+  const files = useCsvFiles(snapshot, population);
   const item = (fileName: string, file: CsvFile, describe: string) => (
     <li className="exports-file">
       <span>
@@ -46,7 +72,9 @@ export function CsvSection({ records, population }: Props) {
     <section className="card stack" aria-labelledby="exports-csv">
       <h2 id="exports-csv">{t.csvTitle}</h2>
       <p className="field__hint">{t.csvHint}</p>
-      {files.ok ? (
+      {files === null ? (
+        <p role="status">{t.makingCsv}</p>
+      ) : files.ok ? (
         <ul className="exports-files">
           {item(PATIENTS_FILE, files.value.patients, t.patientsFile)}
           {item(SESSIONS_FILE, files.value.sessions, t.sessionsFile)}

@@ -102,3 +102,15 @@ export const patientFhirFile = (
   patientId: string,
   generatedAt: string,
 ): FhirOutcome => outcomeOf(patientBundle(records, patientId, { generatedAt }), generatedAt);
+
+/** A background task that stopped (its worker failed or the screen was left): nothing made. */
+export const failedTask = (error: unknown): FhirOutcome => {
+  const why = error instanceof Error && error.message !== '' ? error.message : null;
+  return {
+    ok: false,
+    error: {
+      message: `${why ?? 'The background task stopped'}. Nothing was downloaded; try again, and if it keeps failing, call support.`,
+      messageNl: `${why ?? 'De achtergrondtaak stopte'}. Er werd niets gedownload; probeer opnieuw, en als het blijft mislukken, bel dan support.`,
+    },
+  };
+};

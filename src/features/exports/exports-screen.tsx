@@ -3,8 +3,9 @@
  * tablet from its own records, so they work offline: CSV patients / sessions / codebook, and
  * FHIR R4 bundles for the center and per patient, each shown (counts, structural check)
  * before it is downloaded. The records are read once and again on request (a snapshot with
- * its time), never after every stored record. Real patients by default; synthetic demo patients only when chosen,
- * and then marked as such.
+ * its time), never after every stored record, and read and made into files in a Web Worker
+ * with progress (use-exports-snapshot.ts): a 10-year center's records never freeze the screen.
+ * Real patients by default; synthetic demo patients only when chosen, and then marked as such.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -12,13 +13,13 @@ import type { ExportPopulation } from '../../domain/exports/index.ts';
 import { useBedside } from '../../ui/bedside-context.tsx';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
 import { fill, useMessages } from '../../ui/i18n.ts';
-import { formatTime } from '../../ui/format.ts';
+import { formatNumber, formatTime } from '../../ui/format.ts';
 import { usePreferences } from '../../ui/preferences.ts';
-import { useRecordsSnapshot } from '../../ui/use-center-records.ts';
 import { CenterFhirSection } from './center-fhir-section.tsx';
 import { CsvSection } from './csv-section.tsx';
 import { messages } from './messages.ts';
 import { PatientFhirSection } from './patient-fhir-section.tsx';
+import { useExportsSnapshot } from './use-exports-snapshot.ts';
 import './exports.css';
 
 const byNumber = (a: { centerPatientNumber: string | null }, b: typeof a) =>
@@ -26,10 +27,34 @@ const byNumber = (a: { centerPatientNumber: string | null }, b: typeof a) =>
     numeric: true,
   });
 
+/** "Reading the records… 120,000 of 293,277" with a bar, once the count is known. */
+function ReadingStatus({
+  progress,
+}: {
+  readonly progress: { readonly read: number; readonly total: number | null } | null;
+}) {
+  const t = useMessages(messages);
+  const locale = usePreferences((s) => s.locale);
+  const total = progress?.total ?? null;
+  if (progress === null || total === null) return <p role="status">{t.loading}</p>;
+  const n = (x: number) => formatNumber(x, locale, 0);
+  return (
+    <div className="stack">
+      <p role="status">{fill(t.readingProgress, { read: n(progress.read), total: n(total) })}</p>
+      <progress
+        className="exports-progress"
+        max={Math.max(total, 1)}
+        value={progress.read}
+        aria-label={t.loading}
+      />
+    </div>
+  );
+}
+
 export function ExportsScreen() {
   const t = useMessages(messages);
   const { db, clock } = useBedside();
-  const { records, readAt, readAgain } = useRecordsSnapshot();
+  const { state, readAgain } = useExportsSnapshot();
   const locale = usePreferences((s) => s.locale);
   const index = useLiveQuery(() => db.patientIndex.toArray(), [db]);
   const [chosen, setChosen] = useState<ExportPopulation | null>(null);
@@ -45,11 +70,8 @@ export function ExportsScreen() {
         .sort(byNumber),
     [index, population],
   );
-  // FHIR is made from the selected patients' records only.
-  const selected = useMemo(() => {
-    const ids = new Set(patients.map((p) => p.patientId));
-    return (records ?? []).filter((r) => r.patientId !== null && ids.has(r.patientId));
-  }, [records, patients]);
+  // The center's FHIR bundle is made from the selected patients' records only.
+  const patientIds = useMemo(() => patients.map((p) => p.patientId), [patients]);
   const day = clock.nowIso().slice(0, 10);
   const tag = population === 'real' ? '' : `${population}-`;
   const showsSynthetic = population !== 'real' && synthetic > 0;
@@ -78,26 +100,38 @@ export function ExportsScreen() {
           {t.syntheticWarning}
         </p>
       ) : null}
-      {records === undefined || index === undefined || readAt === null ? (
-        <p role="status">{t.loading}</p>
+      {state.phase === 'failed' ? (
+        <div className="stack">
+          <p className="notice notice--urgent" role="alert">
+            {t.readFailed} {state.message}
+          </p>
+          <div className="row">
+            <button type="button" className="btn" onClick={readAgain}>
+              {t.readAgain}
+            </button>
+          </div>
+        </div>
+      ) : state.phase === 'reading' || index === undefined ? (
+        <ReadingStatus progress={state.phase === 'reading' ? state : null} />
       ) : (
         <>
           <div className="row">
             <p className="field__hint" role="status">
-              {fill(t.readAt, { time: formatTime(readAt, locale) })}
+              {fill(t.readAt, { time: formatTime(state.readAt, locale) })}
             </p>
             <button type="button" className="btn" onClick={readAgain}>
               {t.readAgain}
             </button>
           </div>
-          <CsvSection records={records} population={population} />
+          <CsvSection snapshot={state} population={population} />
           <CenterFhirSection
-            key={population}
-            records={selected}
+            key={`${state.readAt}-${population}`}
+            snapshot={state}
+            patientIds={patientIds}
             fileName={`fhir-center-${tag}${day}.json`}
           />
           <PatientFhirSection
-            records={selected}
+            snapshot={state}
             patients={patients}
             fileName={(n) => `fhir-patient-${n}-${day}.json`}
           />

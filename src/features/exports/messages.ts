@@ -6,6 +6,10 @@ export const messages = defineMessages({
     intro:
       'Files made on this tablet from its own records, also offline: CSV for statistics packages (SPSS, R, Stata) and HL7 FHIR R4 for the hospital’s systems. Patients appear only by their pseudonymous center number.',
     loading: 'Reading the records…',
+    readingProgress: 'Reading the records… {read} of {total}',
+    readFailed: 'The records could not be read:',
+    makingCsv: 'Making the CSV files…',
+    preparingPatient: 'Preparing the patient’s bundle…',
     readAt:
       'Made from the records on this tablet at {time}. Records stored since are in the files after reading again.',
     readAgain: 'Read the records again',
@@ -49,6 +53,10 @@ export const messages = defineMessages({
     intro:
       'Bestanden die op deze tablet gemaakt worden uit de eigen registraties, ook offline: CSV voor statistiekpakketten (SPSS, R, Stata) en HL7 FHIR R4 voor de systemen van het ziekenhuis. Patiënten verschijnen alleen met hun pseudonieme centrumnummer.',
     loading: 'Registraties worden gelezen…',
+    readingProgress: 'Registraties worden gelezen… {read} van {total}',
+    readFailed: 'De registraties konden niet gelezen worden:',
+    makingCsv: 'De CSV-bestanden worden gemaakt…',
+    preparingPatient: 'De bundel van de patiënt wordt voorbereid…',
     readAt:
       'Gemaakt uit de registraties op deze tablet om {time}. Wat sindsdien bewaard werd, komt in de bestanden na opnieuw lezen.',
     readAgain: 'Registraties opnieuw lezen',
