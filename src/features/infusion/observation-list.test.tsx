@@ -1,23 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assessVitals } from '../../domain/monitoring.ts';
-import { findingsSnapshot, storedFindings } from '../../domain/observation-findings.ts';
 import { createRecordFactory } from '../../domain/records/builders.ts';
-import { assessSedation } from '../../domain/sedation.ts';
 import { DEFAULT_CENTER_SETTINGS } from '../../domain/settings.ts';
-import type { Vitals } from '../../domain/vitals.ts';
+import { BASELINE_VITALS, recordedObservation } from '../../domain/test-support.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { LATEST_SHOWN, ObservationList } from './observation-list.tsx';
 
 const T = DEFAULT_CENTER_SETTINGS.thresholds;
-const BASELINE: Vitals = {
-  systolicMmHg: 130,
-  diastolicMmHg: 80,
-  heartRatePerMin: 70,
-  spo2Percent: 98,
-  respiratoryRatePerMin: 14,
-};
 
 function observations(n: number) {
   const f = createRecordFactory();
@@ -35,7 +25,9 @@ const dataRows = () =>
 
 describe('ObservationList', () => {
   it('shows every observation of a usual session, latest first', () => {
-    render(<ObservationList observations={observations(20)} baseline={BASELINE} thresholds={T} />);
+    render(
+      <ObservationList observations={observations(20)} baseline={BASELINE_VITALS} thresholds={T} />,
+    );
     expect(dataRows()).toHaveLength(20);
     expect(dataRows()[0]).toHaveTextContent('79');
     expect(screen.queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument();
@@ -45,7 +37,7 @@ describe('ObservationList', () => {
     render(
       <ObservationList
         observations={observations(LATEST_SHOWN + 6)}
-        baseline={BASELINE}
+        baseline={BASELINE_VITALS}
         thresholds={T}
       />,
     );
@@ -68,21 +60,21 @@ describe('ObservationList', () => {
 describe('ObservationList in Dutch', () => {
   afterEach(() => usePreferences.setState({ locale: 'en' }));
 
-  /** An observation with the findings the vitals form stores for it (vitals-entry.tsx). */
+  /** An observation of 185 mmHg systolic with the findings the vitals form stores for it. */
   function flagged() {
     const f = createRecordFactory();
     const session = f.session(f.course(f.patient()));
-    const vitals = { ...BASELINE, systolicMmHg: 185 };
-    const assessed = assessVitals(vitals, BASELINE, T);
-    const rass = assessSedation(0);
-    if (!assessed.ok || !rass.ok) throw new Error('test vitals must be plausible');
-    const findings = storedFindings(findingsSnapshot(assessed.value, rass.value));
-    return f.observation(session, { ...vitals, findings });
+    return f.observation(
+      session,
+      recordedObservation({ ...BASELINE_VITALS, systolicMmHg: 185 }, 0),
+    );
   }
 
   it('shows recorded findings in Dutch when assessing again gives exactly the recorded ones', () => {
     usePreferences.setState({ locale: 'nl-BE' });
-    render(<ObservationList observations={[flagged()]} baseline={BASELINE} thresholds={T} />);
+    render(
+      <ObservationList observations={[flagged()]} baseline={BASELINE_VITALS} thresholds={T} />,
+    );
     const table = screen.getByRole('table', { name: 'Observaties deze sessie' });
     expect(table).toHaveTextContent(
       'Systolische bloeddruk 185 mmHg is hoger dan 180 mmHg (dringend).',
@@ -92,7 +84,7 @@ describe('ObservationList in Dutch', () => {
 
   it('keeps the recorded English words when the baseline has changed since', () => {
     usePreferences.setState({ locale: 'nl-BE' });
-    const corrected = { ...BASELINE, systolicMmHg: 160 };
+    const corrected = { ...BASELINE_VITALS, systolicMmHg: 160 };
     render(<ObservationList observations={[flagged()]} baseline={corrected} thresholds={T} />);
     const table = screen.getByRole('table', { name: 'Observaties deze sessie' });
     expect(table).toHaveTextContent('Systolic blood pressure 185 mmHg is above 180 mmHg (urgent).');
