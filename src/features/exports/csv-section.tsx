@@ -1,17 +1,16 @@
 /** The CSV files for statistics packages: row counts, then one download per file. */
-import { useEffect, useState } from 'react';
 import {
   CODEBOOK_FILE,
   PATIENTS_FILE,
   SESSIONS_FILE,
   type ExportPopulation,
 } from '../../domain/exports/index.ts';
-import { useBedside } from '../../ui/bedside-context.tsx';
 import { fill, useErrorText, useMessages, type ErrorTexts } from '../../ui/i18n.ts';
 import { CSV_TYPE, downloadBlob } from './download.ts';
-import type { CsvFile, CsvFiles } from './export-files.ts';
+import { failedTask, type CsvFile, type CsvFiles } from './export-files.ts';
 import { messages } from './messages.ts';
-import type { ReadySnapshot } from './use-exports-snapshot.ts';
+import type { SnapshotClient } from './snapshot-client.ts';
+import { useSnapshotAnswer, type ReadySnapshot } from './use-exports-snapshot.ts';
 
 type Props = {
   readonly snapshot: ReadySnapshot;
@@ -22,36 +21,14 @@ type Made =
   | { readonly ok: true; readonly value: CsvFiles }
   | { readonly ok: false; readonly error: ErrorTexts };
 
-/** The files of this snapshot and population, made in the snapshot's worker; null while made. */
-function useCsvFiles(snapshot: ReadySnapshot, population: ExportPopulation): Made | null {
-  const { clock } = useBedside();
-  const [made, setMade] = useState<{ of: ReadySnapshot; population: string; files: Made } | null>(
-    null,
-  );
-  useEffect(() => {
-    let current = true;
-    const done = (files: Made) => {
-      if (current) setMade({ of: snapshot, population, files });
-    };
-    snapshot.client.csv(clock.nowIso(), population).then(done, (error: unknown) =>
-      done({
-        ok: false,
-        error: { message: error instanceof Error ? error.message : String(error) },
-      }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [snapshot, population, clock]);
-  return made !== null && made.of === snapshot && made.population === population
-    ? made.files
-    : null;
-}
+/** The files of a population, made in the snapshot's worker. */
+const askFiles = (client: SnapshotClient, population: ExportPopulation, now: string) =>
+  client.csv(now, population) as Promise<Made>;
 
 export function CsvSection({ snapshot, population }: Props) {
   const t = useMessages(messages);
   const errText = useErrorText();
-  const files = useCsvFiles(snapshot, population);
+  const files = useSnapshotAnswer(snapshot, population, askFiles, failedTask);
   const item = (fileName: string, file: CsvFile, describe: string) => (
     <li className="exports-file">
       <span>

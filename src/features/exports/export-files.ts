@@ -104,7 +104,7 @@ export const patientFhirFile = (
 ): FhirOutcome => outcomeOf(patientBundle(records, patientId, { generatedAt }), generatedAt);
 
 /** A background task that stopped (its worker failed or the screen was left): nothing made. */
-export const failedTask = (error: unknown): FhirOutcome => {
+export const failedTask = (error: unknown): { readonly ok: false; readonly error: ErrorTexts } => {
   const why = error instanceof Error && error.message !== '' ? error.message : null;
   return {
     ok: false,

@@ -1,12 +1,12 @@
 /** One patient's FHIR bundle: choose the patient, see what it holds and its check, download. */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PatientIndexRow } from '../../db/database.ts';
-import { useBedside } from '../../ui/bedside-context.tsx';
 import { useErrorText, useMessages } from '../../ui/i18n.ts';
-import { failedTask, type FhirOutcome } from './export-files.ts';
+import { failedTask } from './export-files.ts';
 import { FhirSummary } from './fhir-summary.tsx';
 import { messages } from './messages.ts';
-import type { ReadySnapshot } from './use-exports-snapshot.ts';
+import type { SnapshotClient } from './snapshot-client.ts';
+import { useSnapshotAnswer, type ReadySnapshot } from './use-exports-snapshot.ts';
 
 type Props = {
   readonly snapshot: ReadySnapshot;
@@ -14,38 +14,16 @@ type Props = {
   readonly fileName: (centerPatientNumber: string) => string;
 };
 
-/** The chosen patient's bundle from this snapshot, made in its worker; null while made. */
-function usePatientBundle(snapshot: ReadySnapshot, patientId: string | null): FhirOutcome | null {
-  const { clock } = useBedside();
-  const [made, setMade] = useState<{
-    of: ReadySnapshot;
-    patientId: string;
-    outcome: FhirOutcome;
-  } | null>(null);
-  useEffect(() => {
-    if (patientId === null) return;
-    let current = true;
-    const done = (outcome: FhirOutcome) => {
-      if (current) setMade({ of: snapshot, patientId, outcome });
-    };
-    snapshot.client
-      .patientFhir(patientId, clock.nowIso())
-      .then(done, (e: unknown) => done(failedTask(e)));
-    return () => {
-      current = false;
-    };
-  }, [snapshot, patientId, clock]);
-  return made !== null && made.of === snapshot && made.patientId === patientId
-    ? made.outcome
-    : null;
-}
+/** The chosen patient's bundle, made in the snapshot's worker; none while nobody is chosen. */
+const askBundle = (client: SnapshotClient, patientId: string | null, now: string) =>
+  patientId === null ? Promise.resolve(null) : client.patientFhir(patientId, now);
 
 export function PatientFhirSection({ snapshot, patients, fileName }: Props) {
   const t = useMessages(messages);
   const errText = useErrorText();
   const [chosen, setChosen] = useState('');
   const patient = patients.find((p) => p.patientId === chosen);
-  const outcome = usePatientBundle(snapshot, patient?.patientId ?? null);
+  const outcome = useSnapshotAnswer(snapshot, patient?.patientId ?? null, askBundle, failedTask);
   return (
     <section className="card stack" aria-labelledby="exports-patient-fhir">
       <h2 id="exports-patient-fhir">{t.patientTitle}</h2>

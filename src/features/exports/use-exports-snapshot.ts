@@ -50,3 +50,30 @@ export function useExportsSnapshot(): {
     tagged !== null && tagged.of === wanted ? tagged : { phase: 'reading', read: 0, total: null };
   return { state, readAgain };
 }
+
+/**
+ * What `ask` answers from `snapshot` for `input`, or null while it is being made (also right
+ * after `snapshot` or `input` changed: an answer for other inputs is never shown). A failed
+ * request becomes `failed(error)`. `input` is compared by identity (strings, or null); `ask`
+ * and `failed` are module-level functions, so a render does not ask again.
+ */
+export function useSnapshotAnswer<I, T>(
+  snapshot: ReadySnapshot,
+  input: I,
+  ask: (client: SnapshotClient, input: I, now: string) => Promise<T>,
+  failed: (error: unknown) => T,
+): T | null {
+  const { clock } = useBedside();
+  const [made, setMade] = useState<{ of: ReadySnapshot; input: I; answer: T } | null>(null);
+  useEffect(() => {
+    let current = true;
+    const done = (answer: T) => {
+      if (current) setMade({ of: snapshot, input, answer });
+    };
+    ask(snapshot.client, input, clock.nowIso()).then(done, (error: unknown) => done(failed(error)));
+    return () => {
+      current = false;
+    };
+  }, [snapshot, input, clock, ask, failed]);
+  return made !== null && made.of === snapshot && made.input === input ? made.answer : null;
+}
