@@ -48,11 +48,13 @@ export function toStaffRow(
   };
 }
 
+const STAFF_COLUMNS = ['staff_id', 'display_name', 'role', 'active', 'deactivated_at'] as const;
+
 /** The people of the center (the bootstrap admin is not one of them). */
 export async function listStaff(db: Kysely<CenterDatabase>): Promise<StaffRow[]> {
   const rows = await db
     .selectFrom('staff')
-    .select(['staff_id', 'display_name', 'role', 'active', 'deactivated_at'])
+    .select(STAFF_COLUMNS)
     .orderBy('display_name')
     .orderBy('staff_id')
     .execute();
@@ -61,7 +63,9 @@ export async function listStaff(db: Kysely<CenterDatabase>): Promise<StaffRow[]>
 
 /** Everyone a record may name as author, by id: the staff plus the bootstrap admin. */
 export async function loadStaffMap(db: Kysely<CenterDatabase>): Promise<Map<string, StaffRow>> {
-  const map = new Map((await listStaff(db)).map((row) => [row.staffId, row]));
+  // Read in every push transaction: unsorted (a map needs no order).
+  const rows = await db.selectFrom('staff').select(STAFF_COLUMNS).execute();
+  const map = new Map(rows.map((row) => [row.staff_id, toStaffRow(row)]));
   map.set(BOOTSTRAP_ADMIN_ID, BOOTSTRAP_ADMIN);
   return map;
 }

@@ -26,21 +26,27 @@ export type RecordValidation =
 export const MAX_RECORD_DEPTH = 16;
 
 /**
- * Path of the first value nested deeper than `maxDepth`, or null. Iterative: cannot overflow
- * the stack. Runs on every pushed record, so it tracks only depths and spells out the path
- * (walking down again) only for a record that is refused.
+ * The first object nested `maxDepth` levels below `value`, or undefined. Recursive, but it never
+ * goes deeper than `maxDepth` calls, whatever the input, so it cannot overflow the stack. Runs
+ * on every pushed record: no path is built while walking (pathTo spells it out, only for a
+ * record that is refused).
  */
-function findTooDeep(json: unknown, maxDepth: number): string | null {
-  const stack: { value: unknown; depth: number }[] = [{ value: json, depth: 0 }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { value, depth } = item;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= maxDepth) return pathTo(json, value);
-    for (const key in value) {
-      stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
-    }
+function firstTooDeep(value: object, depth: number, maxDepth: number): object | undefined {
+  if (depth >= maxDepth) return value;
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    if (typeof child !== 'object' || child === null) continue;
+    const found = firstTooDeep(child, depth + 1, maxDepth);
+    if (found !== undefined) return found;
   }
-  return null;
+  return undefined;
+}
+
+/** Path of the first value nested deeper than `maxDepth`, or null. */
+function findTooDeep(json: unknown, maxDepth: number): string | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const found = firstTooDeep(json, 0, maxDepth);
+  return found === undefined ? null : pathTo(json, found);
 }
 
 /** `a.b.0.c`: the keys leading from `root` to `target` ('record' for the root itself). */

@@ -62,6 +62,19 @@ describe.each(TEST_DIALECTS)('group commit ($name)', (dialect) => {
     expect(await stored()).toEqual([1, 3]);
   });
 
+  it('a lone piece that fails (run without a savepoint) stores nothing and only it gets the error', async () => {
+    const write = createGroupWriter(test.db, serializer);
+    const failed = await write(async (trx) => {
+      await insert(trx, 1);
+      throw new Error('disk full while storing 1');
+    }).catch((error: unknown) => String(error));
+    expect(failed).toMatch(/storing 1/);
+    expect(await stored()).toEqual([]);
+    await write((trx) => insert(trx, 2));
+    expect(transactions).toBe(2);
+    expect(await stored()).toEqual([2]);
+  });
+
   it('answers nobody before the commit: a failed commit fails the whole group, storing nothing', async () => {
     const failingCommit: WriteSerializer = (db, work) =>
       createWriteSerializer()(db, async (trx) => {

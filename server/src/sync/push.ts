@@ -19,6 +19,7 @@ import { recordLabel } from '../../../src/domain/records.ts';
 import type { PushRecordResult } from '../../../src/sync/wire.ts';
 import { writeAudit } from '../audit.ts';
 import type { GroupWriter } from '../db/group-commit.ts';
+import { shapedQuery } from '../db/query-shapes.ts';
 import type { WriteTransaction } from '../db/write-lock.ts';
 import { loadStaffMap } from '../staff.ts';
 import type { StaffRow } from '../staff.ts';
@@ -89,11 +90,22 @@ async function storeBatch(
   const known = new Map<string, Stored>();
   const ids = [...new Set(prepared.map((p) => p.record.id))];
   if (ids.length > 0) {
-    const rows = await trx
-      .selectFrom('records')
-      .select(['id', 'content_hash', 'server_seq'])
-      .where('id', 'in', ids)
-      .execute();
+    const { rows } = await trx.executeQuery(
+      shapedQuery<{ id: string; content_hash: string; server_seq: number }>(
+        trx,
+        `records.known.${ids.length}`,
+        ids,
+        (slot) =>
+          trx
+            .selectFrom('records')
+            .select(['id', 'content_hash', 'server_seq'])
+            .where(
+              'id',
+              'in',
+              ids.map((_, i) => slot(i)),
+            ),
+      ),
+    );
     for (const row of rows) known.set(row.id, { hash: row.content_hash, seq: row.server_seq });
   }
   const receivedAt = deps.now.toISOString();

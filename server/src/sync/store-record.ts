@@ -5,9 +5,12 @@
  *
  * Records are written as multi-row INSERTs (one statement per up to 100 records): a row-by-row
  * INSERT ... RETURNING cost about 40 µs of statement preparation and a round trip per record,
- * more than half of a 100-record push (bench/server/push.ts).
+ * more than half of a 100-record push (bench/server/push.ts). The statement's SQL text is
+ * compiled once per row count (db/query-shapes.ts).
  */
 import type { ClinicalRecord } from '../../../src/domain/records.ts';
+import { shapedQuery } from '../db/query-shapes.ts';
+import type { RecordsTable } from '../db/types.ts';
 import type { WriteTransaction } from '../db/write-lock.ts';
 
 /** A record as stored: the parsed record plus its canonical JSON text and content hash. */
@@ -23,8 +26,13 @@ export type StorableRecord = {
  */
 const ROWS_PER_STATEMENT = 500;
 
+type RecordRow = Omit<RecordsTable, 'server_seq'>;
+
 /** The `records` row of a record: its indexed fields, canonical body and hash. */
-export function recordRow({ record, canonical, hash }: StorableRecord, receivedAt: string) {
+export function recordRow(
+  { record, canonical, hash }: StorableRecord,
+  receivedAt: string,
+): RecordRow {
   return {
     id: record.id,
     kind: record.kind,
@@ -38,6 +46,43 @@ export function recordRow({ record, canonical, hash }: StorableRecord, receivedA
     content_hash: hash,
     body: canonical,
   };
+}
+
+/** The columns of an inserted row, in parameter order. */
+const ROW_COLUMNS = [
+  'id',
+  'kind',
+  'patient_id',
+  'session_id',
+  'author_staff_id',
+  'device_id',
+  'clinical_time',
+  'device_time',
+  'received_at',
+  'content_hash',
+  'body',
+] as const satisfies readonly (keyof RecordRow)[];
+
+/** INSERT of `rows` ... RETURNING id, server_seq, built once per row count. */
+function insertQuery(trx: WriteTransaction, rows: readonly RecordRow[]) {
+  const parameters: unknown[] = [];
+  for (const row of rows) for (const column of ROW_COLUMNS) parameters.push(row[column]);
+  return shapedQuery<{ id: string; server_seq: number }>(
+    trx,
+    `records.insert.${rows.length}`,
+    parameters,
+    (slot) =>
+      trx
+        .insertInto('records')
+        .values(
+          rows.map((_, r) => {
+            const values: Record<string, string> = {};
+            ROW_COLUMNS.forEach((column, c) => (values[column] = slot(r * ROW_COLUMNS.length + c)));
+            return values as RecordRow;
+          }),
+        )
+        .returning(['id', 'server_seq']),
+  );
 }
 
 /**
@@ -55,11 +100,7 @@ export async function insertRecords(
     const rows = records
       .slice(start, start + ROWS_PER_STATEMENT)
       .map((item) => recordRow(item, receivedAt));
-    const inserted = await trx
-      .insertInto('records')
-      .values(rows)
-      .returning(['id', 'server_seq'])
-      .execute();
+    const { rows: inserted } = await trx.executeQuery(insertQuery(trx, rows));
     for (const row of inserted) seqById.set(row.id, row.server_seq);
   }
   return records.map(({ record }) => {

@@ -42,20 +42,30 @@ export type RecordKindDefinition<K extends string, V extends number, P extends z
   readonly refine?: (record: WithPayload<P>, ctx: z.RefinementCtx) => void;
 };
 
+const scopeIssue = (ctx: z.RefinementCtx, path: string, message: string) =>
+  ctx.addIssue({ code: 'custom', path: [path], message });
+
+// Runs for every record validated (every pushed one): no function is made per call (under
+// tsx, which runs the server, each would also get its name set with a property write).
 function checkScope(scope: RecordScope, r: RecordBase, ctx: z.RefinementCtx): void {
-  const issue = (path: string, message: string) =>
-    ctx.addIssue({ code: 'custom', path: [path], message });
   if (scope === 'center') {
-    if (r.patientId !== null) issue('patientId', 'must be null: this is a center-level record');
-    if (r.sessionId !== null) issue('sessionId', 'must be null: this is a center-level record');
+    if (r.patientId !== null)
+      scopeIssue(ctx, 'patientId', 'must be null: this is a center-level record');
+    if (r.sessionId !== null)
+      scopeIssue(ctx, 'sessionId', 'must be null: this is a center-level record');
     return;
   }
   if (scope === 'any') return;
-  if (r.patientId === null) issue('patientId', 'is required: this record belongs to a patient');
+  if (r.patientId === null)
+    scopeIssue(ctx, 'patientId', 'is required: this record belongs to a patient');
   if (scope === 'patient' && r.sessionId !== null)
-    issue('sessionId', 'must be null: this record belongs to the patient, not to a session');
+    scopeIssue(
+      ctx,
+      'sessionId',
+      'must be null: this record belongs to the patient, not to a session',
+    );
   if (scope === 'session' && r.sessionId === null)
-    issue('sessionId', 'is required: this record belongs to a session');
+    scopeIssue(ctx, 'sessionId', 'is required: this record belongs to a session');
 }
 
 /**

@@ -33,6 +33,8 @@ export function migrateRecordWith(raw: unknown, registry: MigrationRegistry): Re
     version < 1
   )
     return ok(raw);
+  // The current version needs no upgrade (almost every record, and every pushed one).
+  if (version === info.schemaVersion) return ok(raw);
   const label = `Record ${typeof raw.id === 'string' ? raw.id : '(no id)'} (${raw.kind})`;
   const labelNl = `Record ${typeof raw.id === 'string' ? raw.id : '(geen id)'} (${raw.kind})`;
   if (version > info.schemaVersion) {
