@@ -29,7 +29,7 @@ const warmUpCount = 2_000;
 const tag = cli.db === 'sqlite' ? '' : ' [postgres]';
 const idPrefix = `server.push${cli.db === 'sqlite' ? '' : '.pg'}`;
 
-const rounds = cli.quick ? 1 : 3;
+const rounds = cli.quick ? 1 : 5;
 
 /** Push bodies of 100 records each, as the tablet's sync sends them (src/sync/push.ts: keys sorted). */
 function pushBodies(deviceId: string, batch: readonly ClinicalRecord[]): string[] {
