@@ -3,20 +3,17 @@ import { LockButton } from '../features/lock/lock-button.tsx';
 import { SyncBadge } from '../features/sync-status/sync-badge.tsx';
 import { useBedside } from '../ui/bedside-context.tsx';
 import { useMessages } from '../ui/i18n.ts';
-import { LOCALES, usePreferences, type Locale } from '../ui/preferences.ts';
 import { centerMessages } from './center-nav.tsx';
+import { DisplayMenu } from './display-menu.tsx';
 import { messages } from './messages.ts';
 import { hrefFor, type Route } from './router.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { StorageFullNotice } from './storage-alarm.tsx';
 import { useSyncClient } from './sync-root.tsx';
 
-const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'nl-BE': 'Nederlands' };
-
 export function AppHeader({ route }: { readonly route: Route }) {
   const t = useMessages(messages);
   const tc = useMessages(centerMessages);
-  const { locale, setLocale, theme, setTheme } = usePreferences();
   const syncClient = useSyncClient();
   const { db, staff } = useBedside();
   // Unsaved input lives in drafts until its record is saved: no update while any exists.
@@ -59,30 +56,7 @@ export function AppHeader({ route }: { readonly route: Route }) {
         </span>
         {/* Who is recording, and the quick user switch (the lock screen asks for a PIN). */}
         <LockButton />
-        <select
-          className="input"
-          aria-label={t.language}
-          value={locale}
-          onChange={(e) => setLocale(e.target.value as Locale)}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-        <label className="app-header__theme">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={theme === 'dark'}
-            onChange={(e) => setTheme(e.target.checked ? 'dark' : 'light')}
-          />
-          <span className="app-header__theme-icon" aria-hidden="true">
-            ☾
-          </span>
-          <span className="app-header__theme-text">{t.darkTheme}</span>
-        </label>
+        <DisplayMenu />
       </header>
       <StorageFullNotice />
       <UpdatePrompt canUpdateNow={route.name !== 'session' && draftCount === 0} />

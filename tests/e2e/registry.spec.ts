@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { firstRunSetup, isLocked, unlockAs } from './support/unlock.ts';
+import { chooseLanguage } from './support/display.ts';
 
 const ADMIN = { name: 'Els Admin', id: 'els.admin', role: 'Administrator' } as const;
 const SHOTS = process.env.E2E_SCREENSHOTS ? 'screenshots' : null;
@@ -177,7 +178,7 @@ test('registry and exports on the synthetic demo center', async ({ page }) => {
 
   // The registry in Dutch (decimal comma), for the screenshots.
   if (SHOTS !== null) {
-    await page.getByLabel('Language').selectOption('nl-BE');
+    await chooseLanguage(page, 'nl-BE');
     await page
       .getByRole('navigation', { name: 'Centrumoverzichten' })
       .getByRole('link', { name: 'Register' })

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseLanguage, headerRows } from './support/display.ts';
 import { waitForActivatedServiceWorker } from './support/service-worker.ts';
 import {
   addStaff,
@@ -111,6 +112,21 @@ test('two tablets record offline, sync when back online, and each shows the othe
     await expect(syncBadge(page)).toHaveText(SYNCED);
   }
   await screenshots(a, 'sync-synced', true);
+
+  // The header stays two rows high (badge, who records, lock, language and theme), in Dutch
+  // too: it was four rows in portrait, a quarter of the screen above every bedside step.
+  for (const locale of ['en', 'nl-BE'] as const) {
+    await chooseLanguage(a, locale);
+    for (const [width, height] of [
+      [1024, 768],
+      [768, 1024],
+    ] as const) {
+      await a.setViewportSize({ width, height });
+      expect(await headerRows(a), `${locale} ${width}x${height}`).toBeLessThanOrEqual(2);
+    }
+  }
+  await chooseLanguage(a, 'en');
+  await a.setViewportSize({ width: 1024, height: 768 });
 
   for (const [page, other] of [
     [a, 'KIT-B-0001'],

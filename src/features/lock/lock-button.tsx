@@ -14,13 +14,16 @@ export function LockButton() {
     <div className="row lock-button">
       {actor ? (
         <span>
-          <span className="field__hint">{t.recordingAs} </span>
+          <span className="field__hint lock-button__hint">{t.recordingAs} </span>
           <strong>{actor.displayName}</strong>
         </span>
       ) : null}
       <button type="button" className="btn" onClick={() => useLockStore.getState().lock('switch')}>
         <LockIcon />
-        {t.switchLock}
+        {/* Hidden on a portrait tablet to keep the header to two rows; still part of the name. */}
+        <span>
+          <span className="lock-button__switch">{t.switchUser} /</span> {t.lock}
+        </span>
       </button>
     </div>
   );

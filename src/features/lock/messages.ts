@@ -28,7 +28,8 @@ export const messages = defineMessages({
     savePin: 'Save PIN and unlock',
     savingPin: 'Saving the PIN…',
     alreadySet: '{name} already has a PIN on this tablet: type it to unlock.',
-    switchLock: 'Switch user / Lock',
+    switchUser: 'Switch user',
+    lock: 'Lock',
     recordingAs: 'Recording as',
   },
   'nl-BE': {
@@ -60,7 +61,8 @@ export const messages = defineMessages({
     savePin: 'Pincode bewaren en ontgrendelen',
     savingPin: 'Pincode bewaren…',
     alreadySet: '{name} heeft al een pincode op deze tablet: typ die om te ontgrendelen.',
-    switchLock: 'Andere gebruiker / Vergrendelen',
+    switchUser: 'Andere gebruiker',
+    lock: 'Vergrendelen',
     recordingAs: 'Registreert als',
   },
 });

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_PIN, unlockAs } from '../support/unlock.ts';
+import { chooseDarkTheme, chooseLanguage } from '../support/display.ts';
 import {
   ANESTHESIOLOGIST,
   choosePlanProducts,
@@ -96,9 +97,9 @@ async function shoot(page: Page, name: string) {
 
 /** Runs `then` with the app in Dutch, and switches back to English afterwards. */
 async function inDutch(page: Page, then: () => Promise<void>) {
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('nl-BE');
+  await chooseLanguage(page, 'nl-BE');
   await then();
-  await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await chooseLanguage(page, 'en');
 }
 
 test.beforeAll(() => mkdirSync(DIR, { recursive: true }));
@@ -209,9 +210,9 @@ test('every bedside screen at both tablet orientations', async ({ page }) => {
   await expect(page.getByRole('dialog', { name: 'Tablet locked' })).toBeVisible();
   await shoot(page, '20-lock-after-idle');
   await unlockAs(page, NURSE.name);
-  await page.getByRole('switch', { name: 'Dark theme' }).uncheck();
+  await chooseDarkTheme(page, false);
   await shoot(page, '21-infusion-light-theme');
-  await page.getByRole('switch', { name: 'Dark theme' }).check();
+  await chooseDarkTheme(page, true);
   await timePasses(page, '03:25:00');
   await stopInfusion(page);
   await timePasses(page, '30:00');
@@ -297,7 +298,7 @@ test('every bedside screen at both tablet orientations', async ({ page }) => {
   await shoot(page, '31-patient-after-session-2');
   await page.getByRole('link', { name: 'Patients' }).click();
   await shoot(page, '05-patients-list');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('nl-BE');
+  await chooseLanguage(page, 'nl-BE');
   await page.getByRole('button', { name: 'Patiënt KIT-0001 openen' }).click();
   await shoot(page, '32-patient-dutch');
 });

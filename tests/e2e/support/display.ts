@@ -1,0 +1,48 @@
+/**
+ * The header's "Language and theme" menu (src/app/display-menu.tsx): opened, set, and closed
+ * again with Escape, so no screenshot or later click meets the open panel.
+ */
+import type { Page } from '@playwright/test';
+
+const MENU_NAME = /^(Language and theme|Taal en thema)$/;
+
+async function inDisplayMenu(
+  page: Page,
+  change: (panel: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.getByRole('button', { name: MENU_NAME }).click();
+  await change(page.getByRole('group', { name: MENU_NAME }));
+  await page.keyboard.press('Escape');
+}
+
+export function chooseLanguage(page: Page, locale: 'en' | 'nl-BE'): Promise<void> {
+  return inDisplayMenu(page, async (panel) => {
+    await panel.getByRole('combobox').selectOption(locale);
+  });
+}
+
+export function chooseDarkTheme(page: Page, dark: boolean): Promise<void> {
+  return inDisplayMenu(page, async (panel) => {
+    await panel.getByRole('switch').setChecked(dark);
+  });
+}
+
+/** How many rows the header's items sit on (items whose tops are within 8 px share a row). */
+export function headerRows(page: Page): Promise<number> {
+  return page.locator('.app-header').evaluate((header) => {
+    const tops = [...header.children]
+      .map((item) => item.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0)
+      .map((box) => box.top)
+      .sort((x, y) => x - y);
+    let rows = 0;
+    let rowTop = Number.NEGATIVE_INFINITY;
+    for (const top of tops) {
+      if (top > rowTop + 8) {
+        rows += 1;
+        rowTop = top;
+      }
+    }
+    return rows;
+  });
+}
