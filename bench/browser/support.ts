@@ -111,7 +111,11 @@ export function cliValue(name: string): string | null {
  * Builds the app into a temp folder (or uses `distDir`), starts the center server on it and
  * returns tablets to open. close() ends the browsers and the server and removes the folders.
  */
-export async function startBenchApp(distDir: string | null): Promise<BenchApp> {
+export async function startBenchApp(
+  distDir: string | null,
+  /** Fills the server's data folder before it starts (bench/browser/first-sync.ts). */
+  seed?: (dataDir: string) => Promise<void>,
+): Promise<BenchApp> {
   const scratch = mkdtempSync(join(tmpdir(), 'kit-bench-browser-'));
   const contexts: BrowserContext[] = [];
   let server: ChildProcess | null = null;
@@ -125,6 +129,7 @@ export async function startBenchApp(distDir: string | null): Promise<BenchApp> {
     if (!distDir)
       await run(vite, ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn']);
     mkdirSync(join(scratch, 'data'));
+    if (seed) await seed(join(scratch, 'data'));
     const started = await startServer(dist, join(scratch, 'data'));
     server = started.child;
     return {

@@ -103,6 +103,21 @@ describe('storePulledRecords', () => {
     expect(await outboxCount(db)).toBe(0);
   });
 
+  it('confirms only the pulled ids that wait in the outbox; the others keep waiting', async () => {
+    const { records } = serverRecords();
+    const [a, b, c, ...others] = records;
+    if (!a || !b || !c || others.length < 3) throw new Error('fixture');
+    await appendRecords(db, [a, b, c]);
+    const queued = async () => (await db.outbox.toCollection().primaryKeys()).sort();
+    // A page smaller than the outbox, then one larger than what is left of it.
+    await storePulledRecords(db, [a], 'c-1');
+    expect(await queued()).toEqual([b.id, c.id].sort());
+    await storePulledRecords(db, [b, ...others], 'c-2');
+    expect(await queued()).toEqual([c.id]);
+    await storePulledRecords(db, others, 'c-3');
+    expect(await queued()).toEqual([c.id]);
+  });
+
   it('an invalid record refuses the whole page and keeps the old cursor', async () => {
     const { records } = serverRecords();
     await storePulledRecords(db, records.slice(0, 2), 'c-1');
