@@ -63,6 +63,11 @@ const ROW_COLUMNS = [
   'body',
 ] as const satisfies readonly (keyof RecordRow)[];
 
+/** A column added to `records` but not to ROW_COLUMNS is a compile error here, naming it. */
+type UnlistedColumn = Exclude<keyof RecordRow, (typeof ROW_COLUMNS)[number]>;
+const everyColumnListed: [UnlistedColumn] extends [never] ? true : UnlistedColumn = true;
+void everyColumnListed;
+
 /** INSERT of `rows` ... RETURNING id, server_seq, built once per row count. */
 function insertQuery(trx: WriteTransaction, rows: readonly RecordRow[]) {
   const parameters: unknown[] = [];
