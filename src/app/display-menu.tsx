@@ -44,7 +44,7 @@ export function DisplayMenu() {
         type="button"
         className="btn display-menu__button"
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         onClick={() => setOpen((was) => !was)}
       >
         <span aria-hidden="true">Aa</span>
