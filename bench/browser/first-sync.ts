@@ -13,13 +13,12 @@
  * --quick: 20,000 records; without: 100,000 (about a third of the 10-year demo center).
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { openSqlite } from '../../server/src/db/open.ts';
 import { createOutput, finish, readCli } from '../lib/metrics.ts';
 import { insertRows, toRow } from '../server/database.ts';
 import { centerRecords } from '../server/records.ts';
-import { cliValue, startBenchApp, type BenchApp } from './support.ts';
+import { cliValue, countRows, startBenchApp, type BenchApp } from './support.ts';
 
 const cli = readCli();
 const out = createOutput('first-sync-browser');
@@ -40,25 +39,6 @@ async function seedServer(dataDir: string): Promise<void> {
   } finally {
     await db.close();
   }
-}
-
-/** Records in the tablet's IndexedDB, counted without the app (a second connection). */
-function storedRecords(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((done, reject) => {
-        const open = indexedDB.open('kit-bedside');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const count = open.result.transaction(['records']).objectStore('records').count();
-          count.onsuccess = () => {
-            open.result.close();
-            done(count.result);
-          };
-          count.onerror = () => reject(new Error(String(count.error)));
-        };
-      }),
-  );
 }
 
 async function enrollmentCode(url: string): Promise<string> {
@@ -104,7 +84,7 @@ async function benchFirstSync(app: BenchApp): Promise<void> {
   let progressAt = performance.now();
   while (stored < RECORDS) {
     await page.waitForTimeout(250);
-    const now = await storedRecords(page);
+    const now = await countRows(page, 'records');
     if (now > stored) progressAt = performance.now();
     stored = now;
     if (performance.now() - progressAt > 60_000)

@@ -203,6 +203,26 @@ export function putRows(
   );
 }
 
+/** Rows in one object store of the tablet's database 'kit-bedside', counted without the app. */
+export function countRows(page: Page, store: 'records' | 'patientIndex' | 'registryRows') {
+  return page.evaluate(
+    (store) =>
+      new Promise<number>((done, reject) => {
+        const open = indexedDB.open('kit-bedside');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const count = open.result.transaction([store]).objectStore(store).count();
+          count.onsuccess = () => {
+            open.result.close();
+            done(count.result);
+          };
+          count.onerror = () => reject(new Error(String(count.error)));
+        };
+      }),
+    store,
+  );
+}
+
 /**
  * Stores a generated center in the page's IndexedDB as a sync pull leaves it (records, and the
  * patient list rows the app computes in the same transaction). Returns the time it took, ms.

@@ -2,14 +2,11 @@
  * The header's "Language and theme" menu (src/app/display-menu.tsx): opened, set, and closed
  * again with Escape, so no screenshot or later click meets the open panel.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 const MENU_NAME = /^(Language and theme|Taal en thema)$/;
 
-async function inDisplayMenu(
-  page: Page,
-  change: (panel: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
+async function inDisplayMenu(page: Page, change: (panel: Locator) => Promise<void>) {
   await page.getByRole('button', { name: MENU_NAME }).click();
   await change(page.getByRole('group', { name: MENU_NAME }));
   await page.keyboard.press('Escape');
