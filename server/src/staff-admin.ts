@@ -6,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createRecordIdGenerator } from '../../src/domain/ids.ts';
-import { parseClinicalRecord } from '../../src/domain/records.ts';
 import { RECORD_KIND_INFO } from '../../src/domain/records/registry.ts';
 import { DEFAULT_CENTER_SETTINGS } from '../../src/domain/settings.ts';
 import type { StaffMember } from '../../src/sync/wire.ts';
@@ -19,6 +18,7 @@ import { applyStaffRecord } from './staff-projection.ts';
 import type { StaffRecord } from './staff-projection.ts';
 import { contentHash } from './sync/canonical.ts';
 import { insertRecord } from './sync/store-record.ts';
+import { parseRecord } from './validation.ts';
 
 /** Monotonic UUIDv7 ids for the records this server process creates. */
 const nextRecordId = createRecordIdGenerator((n) => new Uint8Array(randomBytes(n)));
@@ -49,7 +49,7 @@ async function inForce(trx: WriteTransaction): Promise<InForce> {
     settingsVersion: DEFAULT_CENTER_SETTINGS.version,
   };
   for (const { body } of rows) {
-    const parsed = parseClinicalRecord(JSON.parse(body));
+    const parsed = parseRecord(JSON.parse(body));
     if (!parsed.ok || parsed.value.kind !== 'settings-version') continue;
     const { version, activeProtocolKey } = parsed.value.payload.settings;
     if (version > best.settingsVersion)
@@ -91,7 +91,7 @@ function buildRecord(
       active: member.active,
     },
   };
-  const parsed = parseClinicalRecord(record);
+  const parsed = parseRecord(record);
   if (!parsed.ok) {
     const field = parsed.error.field.replace(/^payload\./, '');
     throw new ApiError(400, 'invalid-request', `staff: ${field} ${parsed.error.message}`, field);

@@ -63,4 +63,11 @@ export {
   type RecordOfKind,
 } from './records/registry.ts';
 export { migrateRecord, migrateRecordWith, type MigrationRegistry } from './records/migrations.ts';
-export { describeIssues, parseClinicalRecord, recordLabel } from './records/parse.ts';
+export {
+  createClinicalRecordParser,
+  describeIssues,
+  parseClinicalRecord,
+  recordLabel,
+  type ClinicalRecordParser,
+  type ClinicalRecordSchema,
+} from './records/parse.ts';

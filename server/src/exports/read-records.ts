@@ -1,14 +1,15 @@
 /**
  * The synced records as the domain reads them, for the center's exports and registry. Stored
  * bodies are the canonical JSON of records that passed the shared schema at push time; they
- * are parsed with that schema again here (`parseClinicalRecord`), which also upgrades a
+ * are parsed with that schema again here (`parseRecord`, validation.ts), which also upgrades a
  * record of an older schema version, exactly as the tablet does on read (records-repo
  * fromStorage). A record this server version cannot read fails the export, naming it: a
  * silently dropped record would make the files and the registry wrong without anyone knowing.
  */
-import { parseClinicalRecord, type ClinicalRecord } from '../../../src/domain/records.ts';
+import type { ClinicalRecord } from '../../../src/domain/records.ts';
 import type { CenterDb } from '../db/types.ts';
 import { ApiError } from '../http/errors.ts';
+import { parseRecord } from '../validation.ts';
 
 /**
  * Rows per query: a bounded amount of raw JSON text is held at a time, and on SQLite (whose
@@ -17,7 +18,7 @@ import { ApiError } from '../http/errors.ts';
 export const READ_PAGE_ROWS = 2000;
 
 function parseStored(body: string): ClinicalRecord {
-  const parsed = parseClinicalRecord(JSON.parse(body) as unknown);
+  const parsed = parseRecord(JSON.parse(body) as unknown);
   if (parsed.ok) return parsed.value;
   throw new ApiError(
     500,

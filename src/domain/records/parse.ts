@@ -118,17 +118,30 @@ function recordLabelNl(raw: unknown): string {
   return `Record ${id}${kind}`;
 }
 
+/** The record schema, or a clone of it with the same checks (e.g. zod's `z.compile` of it). */
+export type ClinicalRecordSchema = typeof clinicalRecordSchema;
+
+/** Reads a clinical record from unknown JSON; see parseClinicalRecord. */
+export type ClinicalRecordParser = (json: unknown) => Result<ClinicalRecord>;
+
 /**
- * Upgrades (migrations.ts) then validates unknown JSON as a clinical record. On failure the
- * error's `field` is the path of the first failing field and its message names the record id
- * and kind, the field, what is wrong and how many other problems there are.
+ * parseClinicalRecord with another copy of the record schema. The server passes zod's compiled
+ * clone (server/src/validation.ts): the tablet cannot, its CSP forbids generated code.
  */
-export function parseClinicalRecord(json: unknown): Result<ClinicalRecord> {
+export function createClinicalRecordParser(schema: ClinicalRecordSchema): ClinicalRecordParser {
+  return (json) => parseWith(schema, json);
+}
+
+function parseWith(schema: ClinicalRecordSchema, json: unknown): Result<ClinicalRecord> {
   const migrated = migrateRecord(json);
   if (!migrated.ok) return migrated;
-  const parsed = clinicalRecordSchema.safeParse(migrated.value);
+  const parsed = schema.safeParse(migrated.value);
   if (parsed.success) return ok(parsed.data);
-  const errors = describeIssues(migrated.value, parsed.error.issues);
+  return recordFailure(json, describeIssues(migrated.value, parsed.error.issues));
+}
+
+/** The failure of a record: its first problem, named with the record, and how many others. */
+function recordFailure(json: unknown, errors: readonly DomainError[]): Result<never> {
   const first: DomainError = errors[0] ?? {
     code: 'implausible',
     field: 'record',
@@ -149,4 +162,13 @@ export function parseClinicalRecord(json: unknown): Result<ClinicalRecord> {
     `${recordLabel(json)}: ${first.field} ${first.message}${more}.`,
     `${recordLabelNl(json)}: ${first.field} ${first.messageNl ?? first.message}${moreNl}.`,
   );
+}
+
+/**
+ * Upgrades (migrations.ts) then validates unknown JSON as a clinical record. On failure the
+ * error's `field` is the path of the first failing field and its message names the record id
+ * and kind, the field, what is wrong and how many other problems there are.
+ */
+export function parseClinicalRecord(json: unknown): Result<ClinicalRecord> {
+  return parseWith(clinicalRecordSchema, json);
 }
