@@ -50,13 +50,17 @@ export function AppHeader({ route }: { readonly route: Route }) {
           {link({ name: 'sync' }, 'sync', t.navSync)}
           {link({ name: 'center', view: 'follow-up' }, 'center', tc.navCenter)}
         </nav>
-        {/* From the sync client's real requests, not navigator.onLine (see sync-root.tsx). */}
-        <span role="status" className="app-header__sync">
-          <SyncBadge client={syncClient} href={hrefFor({ name: 'sync' })} />
-        </span>
-        {/* Who is recording, and the quick user switch (the lock screen asks for a PIN). */}
-        <LockButton />
         <DisplayMenu />
+        {/* The second row, by design (not by wrapping, which made three rows in Dutch): the
+            state of the tablet, and who is recording. */}
+        <div className="app-header__status">
+          {/* From the sync client's real requests, not navigator.onLine (see sync-root.tsx). */}
+          <span role="status" className="app-header__sync">
+            <SyncBadge client={syncClient} href={hrefFor({ name: 'sync' })} />
+          </span>
+          {/* Who is recording, and the quick user switch (the lock screen asks for a PIN). */}
+          <LockButton />
+        </div>
       </header>
       <StorageFullNotice />
       <UpdatePrompt canUpdateNow={route.name !== 'session' && draftCount === 0} />

@@ -24,10 +24,22 @@ export function chooseDarkTheme(page: Page, dark: boolean): Promise<void> {
   });
 }
 
-/** How many rows the header's items sit on (items whose tops are within 8 px share a row). */
+/**
+ * How many rows the header's items sit on (items whose tops are within 8 px share a row), the
+ * items of its status row included. Measured once the theme's transitions (120 ms, on every
+ * property) have ended: right after a resize, gaps and paddings are still between two values.
+ */
 export function headerRows(page: Page): Promise<number> {
-  return page.locator('.app-header').evaluate((header) => {
+  return page.locator('.app-header').evaluate(async (header) => {
+    // A transition replaced by another one rejects `finished`: wait until none is left.
+    for (let animations = document.getAnimations(); animations.length > 0;) {
+      await Promise.allSettled(animations.map((animation) => animation.finished));
+      animations = document.getAnimations();
+    }
     const tops = [...header.children]
+      .flatMap((item) =>
+        item.classList.contains('app-header__status') ? [...item.children] : [item],
+      )
       .map((item) => item.getBoundingClientRect())
       .filter((box) => box.width > 0 && box.height > 0)
       .map((box) => box.top)
