@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordFactory } from '../domain/records/builders.ts';
 import type { KitDatabase } from './database.ts';
@@ -101,6 +102,49 @@ describe('storePulledRecords', () => {
     });
     expect(await getRecord(db, first.id)).toEqual(first);
     expect(await outboxCount(db)).toBe(0);
+  });
+
+  it("adds other tablets' records without a lookup; one stored already is left as it is", async () => {
+    // Pages pulled again (e.g. the tablet enrolled anew) bring records that are stored here.
+    const { records } = serverRecords();
+    const [first, ...rest] = records;
+    if (!first) throw new Error('fixture');
+    await storePulledRecords(db, [first], 'c-1', 'tablet-1');
+    const changed = { ...first, authorStaffId: 'someone-else' };
+    expect(await storePulledRecords(db, [changed, ...rest], 'c-2', 'tablet-1')).toEqual({
+      ok: true,
+      value: { stored: rest.length, skipped: 1 },
+    });
+    expect(await getRecord(db, first.id)).toEqual(first);
+    expect(await db.records.count()).toBe(records.length);
+    expect(await getPullCursor(db)).toBe('c-2');
+  });
+
+  it('leaves the records table untouched when only our own stored records come back', async () => {
+    const { f, records } = serverRecords();
+    await storePulledRecords(db, records, 'c-1', 'tablet-2');
+    const counts: number[] = [];
+    let counted = () => {};
+    const subscription = liveQuery(() => db.records.count()).subscribe((n) => {
+      counts.push(n);
+      counted();
+    });
+    const nextCount = () => new Promise<void>((resolve) => (counted = resolve));
+    await nextCount();
+    await storePulledRecords(db, records, 'c-2', 'tablet-2');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(counts).toEqual([records.length]); // not queried again: nothing was written
+    // The control: a new record of ours does wake it.
+    const woken = nextCount();
+    await storePulledRecords(
+      db,
+      [f.patient({ centerPatientNumber: 'KIT-0778' })],
+      'c-3',
+      'tablet-2',
+    );
+    await woken;
+    expect(counts).toEqual([records.length, records.length + 1]);
+    subscription.unsubscribe();
   });
 
   it('confirms only the pulled ids that wait in the outbox; the others keep waiting', async () => {

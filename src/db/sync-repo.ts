@@ -4,6 +4,7 @@
  * an id already stored is skipped, never overwritten (append-only), so re-pulling a page
  * after a crash or a lost response changes nothing.
  */
+import Dexie from 'dexie';
 import type { ClinicalRecord } from '../domain/records.ts';
 import type { KitDatabase } from './database.ts';
 import { invalidRecord, readOrThrow, toStorageError, type WriteResult } from './errors.ts';
@@ -108,16 +109,57 @@ async function confirmQueued(db: KitDatabase, ids: readonly string[]): Promise<v
 }
 
 /**
+ * The pulled records that are not stored yet, in pulled order, after adding them.
+ *
+ * Our own records come back from the server after every push: those are looked up first and
+ * only the missing ones added, so that a pull of nothing new leaves the records table
+ * untouched and the screens reading it are not woken for nothing.
+ *
+ * Records of other tablets are new here (the cursor moves past a record in the transaction
+ * that stores it), except when pages are pulled again, e.g. after the tablet was enrolled
+ * anew: they are added without a lookup, and one already stored is refused by its key and
+ * left as it is. Looking each one up first was 7 % of a new tablet's first sync
+ * (bench/browser/first-sync.ts).
+ */
+async function addUnstored(
+  db: KitDatabase,
+  records: readonly ClinicalRecord[],
+  ownDeviceId: string | null,
+): Promise<ClinicalRecord[]> {
+  const own = records.filter((r) => ownDeviceId === null || r.deviceId === ownDeviceId);
+  const stored = new Set<string>();
+  if (own.length > 0) {
+    const existing = await db.records.bulkGet(own.map((r) => r.id));
+    for (const [i, r] of own.entries()) if (existing[i] !== undefined) stored.add(r.id);
+  }
+  const candidates = records.filter((r) => !stored.has(r.id));
+  if (candidates.length === 0) return [];
+  try {
+    await db.records.bulkAdd(candidates);
+    return candidates;
+  } catch (error) {
+    // Only "this key is stored already" is expected; anything else fails the page.
+    if (!(error instanceof Dexie.BulkError)) throw error;
+    const refused = Object.entries(error.failuresByPos);
+    if (refused.some(([, failure]) => failure.name !== 'ConstraintError')) throw error;
+    const refusedAt = new Set(refused.map(([position]) => Number(position)));
+    return candidates.filter((_, i) => !refusedAt.has(i));
+  }
+}
+
+/**
  * Stores records pulled from the server and the new cursor in one transaction. Every record
  * is validated first; one invalid record (e.g. written by a newer app) refuses the whole page
  * and keeps the old cursor, so nothing is lost and the page is pulled again after an update.
  * Ids already stored are skipped (not overwritten); a pulled id still in the outbox is
- * confirmed by the server and leaves the outbox.
+ * confirmed by the server and leaves the outbox. `ownDeviceId`: this tablet's device id, or
+ * null when unknown (every record is then looked up before it is added).
  */
 export async function storePulledRecords(
   db: KitDatabase,
   input: readonly unknown[],
   cursor: SyncCursor,
+  ownDeviceId: string | null = null,
 ): Promise<WriteResult<PullResult>> {
   const batch = validateBatch(input);
   if (!batch.ok) return invalidRecord(batch.error);
@@ -127,13 +169,11 @@ export async function storePulledRecords(
       'rw',
       [db.records, db.outbox, db.syncState, ...derivedRowTables(db)],
       async () => {
-        const ids = records.map((r) => r.id);
-        const existing = await db.records.bulkGet(ids);
-        const fresh = records.filter((_, i) => existing[i] === undefined);
-        // Nothing new (e.g. our own records coming back): leave the records table untouched,
-        // so the screens reading it are not woken for nothing.
-        if (fresh.length > 0) await db.records.bulkAdd(fresh);
-        await confirmQueued(db, ids);
+        const fresh = await addUnstored(db, records, ownDeviceId);
+        await confirmQueued(
+          db,
+          records.map((r) => r.id),
+        );
         await db.syncState.put({ key: PULL_CURSOR_KEY, value: cursor });
         await updateDerivedRows(db, fresh, { origin: 'pulled' });
         return fresh.length;

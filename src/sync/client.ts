@@ -199,7 +199,7 @@ export function createSyncClient(options: SyncClientOptions): SyncClient {
       if (pushed.failure.kind === 'auth') refusedToken = auth.token;
       return failed(errorOf(pushed.failure, nowIso()));
     }
-    const pulled = await pullAll(db, transport, nowIso, options.pullLimit);
+    const pulled = await pullAll(db, transport, nowIso, options.pullLimit, auth.deviceId);
     if (!pulled.ok) {
       if (pulled.failure.kind === 'auth') refusedToken = auth.token;
       return failed(errorOf(pulled.failure, nowIso()));

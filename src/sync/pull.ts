@@ -60,11 +60,13 @@ async function parkDivergent(
   await parkRecords(db, issues);
 }
 
+/** `ownDeviceId`: this tablet's device id (storePulledRecords looks up only its records first). */
 export async function pullAll(
   db: KitDatabase,
   transport: Transport,
   nowIso: () => string,
   limit?: number,
+  ownDeviceId: string | null = null,
 ): Promise<PullRun> {
   let cursor = cursorNumber(await getPullCursor(db));
   let stored = 0;
@@ -85,6 +87,7 @@ export async function pullAll(
       db,
       page.records.map((r) => r.record),
       page.cursor,
+      ownDeviceId,
     );
     if (!result.ok) {
       const failure: PullFailure =
