@@ -31,10 +31,11 @@ export function chooseDarkTheme(page: Page, dark: boolean): Promise<void> {
  */
 export function headerRows(page: Page): Promise<number> {
   return page.locator('.app-header').evaluate(async (header) => {
-    // A transition replaced by another one rejects `finished`: wait until none is left.
-    for (let animations = document.getAnimations(); animations.length > 0;) {
-      await Promise.allSettled(animations.map((animation) => animation.finished));
-      animations = document.getAnimations();
+    // A transition replaced by another one rejects `finished`: wait until none is left. Only
+    // transitions: an endless animation (a spinner) would never finish.
+    const transitions = () => document.getAnimations().filter((a) => a instanceof CSSTransition);
+    for (let running = transitions(); running.length > 0; running = transitions()) {
+      await Promise.allSettled(running.map((transition) => transition.finished));
     }
     const tops = [...header.children]
       .flatMap((item) =>
