@@ -38,6 +38,8 @@ async function parkDivergent(
   pulled: readonly PulledRecord[],
   nowIso: () => string,
 ): Promise<void> {
+  // Nothing waits to be sent (a new tablet's first sync, most pulls): no lookup of 500 ids.
+  if ((await db.outbox.count()) === 0) return;
   const ids = pulled.map((p) => String(p.record.id));
   const queued = await db.outbox.bulkGet(ids);
   const candidates = pulled.filter((_, i) => queued[i] !== undefined);
