@@ -22,7 +22,12 @@ import {
 
 const ANN: Person = { name: 'Ann Admin', id: 'ann', role: 'Administrator' };
 const DIRK: Person = { name: 'Dirk Dewaele', id: 'dirk', role: 'Anesthesiologist' };
-const NINA: Person = { name: 'Nina Nurse', id: 'nina', role: 'Nurse' };
+// Long on purpose: the person recording is named in the header, which must stay two rows.
+const NINA: Person = {
+  name: 'Nina Van den Bossche-Vanderhaeghe (verpleegkundige dagziekenhuis)',
+  id: 'nina',
+  role: 'Nurse',
+};
 const BOB: Person = { name: 'Bob Nurse', id: 'bob', role: 'Nurse' };
 
 const SYNCED = /^Synced /;
@@ -123,10 +128,20 @@ test('two tablets record offline, sync when back online, and each shows the othe
     ] as const) {
       await a.setViewportSize({ width, height });
       expect(await headerRows(a), `${locale} ${width}x${height}`).toBeLessThanOrEqual(2);
+      // The long name gives way, not the lock button: it stays whole on the screen.
+      const lock = await a.locator('.lock-button').getByRole('button').boundingBox();
+      expect(lock && lock.x + lock.width, `${locale} ${width}x${height}`).toBeLessThanOrEqual(
+        width,
+      );
     }
   }
   await chooseLanguage(a, 'en');
   await a.setViewportSize({ width: 1024, height: 768 });
+  // Switching user: the lock screen names everyone in full, the long name too.
+  await a.locator('.lock-button').getByRole('button').click();
+  await expect(a.getByRole('button', { name: NINA.name })).toBeVisible();
+  await screenshots(a, 'lock-long-name');
+  await recordAs(a, NINA);
 
   for (const [page, other] of [
     [a, 'KIT-B-0001'],

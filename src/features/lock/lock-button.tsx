@@ -13,7 +13,9 @@ export function LockButton() {
   return (
     <div className="row lock-button">
       {actor ? (
-        <span>
+        // A long name (up to 120 characters) ends in an ellipsis on screen, not in a third
+        // header row; screen readers and the lock screen still have all of it.
+        <span className="lock-button__who">
           <span className="field__hint lock-button__hint">{t.recordingAs} </span>
           <strong>{actor.displayName}</strong>
         </span>
