@@ -8,6 +8,7 @@ import { formatQuantity, formatTime } from '../../ui/format.ts';
 import { useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { messages } from './messages.ts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 
 export function DrugList({ drugs }: { readonly drugs: readonly RecordOfKind<'drug-given'>[] }) {
   const t = useMessages(messages);
@@ -17,7 +18,7 @@ export function DrugList({ drugs }: { readonly drugs: readonly RecordOfKind<'dru
   return (
     <section className="card stack" aria-labelledby="drug-list-title">
       <h2 id="drug-list-title">{t.drugListTitle}</h2>
-      <div className="table-scroll">
+      <ScrollRegion labelledBy="drug-list-title">
         <table className="data" aria-labelledby="drug-list-title">
           <thead>
             <tr>
@@ -42,7 +43,7 @@ export function DrugList({ drugs }: { readonly drugs: readonly RecordOfKind<'dru
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -17,6 +17,7 @@ import { usePreferences, type Locale } from '../../ui/preferences.ts';
 import { memo, useState } from 'react';
 import { LEVEL_ICON } from './findings-view.tsx';
 import { messages } from './messages.ts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 
 type Props = {
   readonly observations: readonly RecordOfKind<'observation'>[];
@@ -40,7 +41,7 @@ export function ObservationList({ observations, baseline, thresholds }: Props) {
       {latestFirst.length === 0 ? (
         <p className="field__hint">{t.obsListEmpty}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion labelledBy="obs-list-title">
           <table className="data" aria-labelledby="obs-list-title">
             <thead>
               <tr>
@@ -76,7 +77,7 @@ export function ObservationList({ observations, baseline, thresholds }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {hidden > 0 ? (
         <p className="field__hint">

@@ -19,6 +19,7 @@ import { usePreferences, type Locale } from '../../ui/preferences.ts';
 import type { HistorySession } from './history-data.ts';
 import { LONG_COURSE, RECENT_SESSIONS } from './long-course.ts';
 import { messages, type HistoryMessages } from './messages.ts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 
 type Props = {
   readonly sessions: readonly HistorySession[];
@@ -96,7 +97,7 @@ export function HistorySessionsTable({ sessions, onOpenSession }: Props) {
       {sessions.length === 0 ? (
         <p>{t.noSessions}</p>
       ) : (
-        <div className="history-scroll">
+        <ScrollRegion className="history-scroll" labelledBy="history-sessions">
           <table
             className="data"
             aria-labelledby="history-sessions"
@@ -170,7 +171,7 @@ export function HistorySessionsTable({ sessions, onOpenSession }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

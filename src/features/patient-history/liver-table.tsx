@@ -10,6 +10,7 @@ import { fill, useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { shortDay } from './history-sessions-table.tsx';
 import { messages } from './messages.ts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 
 type Props = {
   readonly id: string;
@@ -29,7 +30,7 @@ export function LiverTable({ id, points, multiple }: Props) {
       f.elevated && !f.newElevation && !f.urgent ? t.flagElevated : null,
     ].filter((x): x is string => x !== null);
   return (
-    <div className="history-scroll">
+    <ScrollRegion className="history-scroll" label={t.liverTrendTitle}>
       <table className="data history-liver-table" id={id} aria-label={t.liverTrendTitle}>
         <thead>
           <tr>
@@ -78,6 +79,6 @@ export function LiverTable({ id, points, multiple }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

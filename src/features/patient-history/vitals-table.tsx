@@ -9,6 +9,7 @@ import { formatNumber } from '../../ui/format.ts';
 import { useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { messages } from './messages.ts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 
 export type VitalsRow = {
   readonly id: string;
@@ -32,7 +33,7 @@ export function VitalsTable({ id, caption, rows, minutes, time }: Props) {
   const n = (v: number) => formatNumber(v, locale);
   const phase = { baseline: t.baselineRow, infusion: t.phaseInfusion, recovery: t.phaseRecovery };
   return (
-    <div className="history-scroll">
+    <ScrollRegion className="history-scroll" label={caption}>
       <table className="data" id={id}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -83,6 +84,6 @@ export function VitalsTable({ id, caption, rows, minutes, time }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -10,6 +10,7 @@ import { usePreferences, type Locale } from '../../ui/preferences.ts';
 import { Basis, CannotCompute } from './figure-view.tsx';
 import { percentText, pValueText } from './format-stats.ts';
 import { messages } from './messages.ts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 
 /** "7 (38.9 %)"; a bare count when the column is empty (no percentage of nothing). */
 function cell(count: number, columnTotal: number, locale: Locale): string {
@@ -47,7 +48,7 @@ function TableOne({
   const locale = usePreferences((s) => s.locale);
   const cols = table.columns.length;
   return (
-    <div className="registry-scroll">
+    <ScrollRegion className="registry-scroll" labelledBy="registry-table-one">
       <table className="data registry-table-one" aria-labelledby="registry-table-one">
         <caption className="field__hint">{t.tableCellHint}</caption>
         <thead>
@@ -97,6 +98,6 @@ function TableOne({
         </tfoot>
       </table>
       {fisher.ok ? null : <CannotCompute error={fisher.error} />}
-    </div>
+    </ScrollRegion>
   );
 }

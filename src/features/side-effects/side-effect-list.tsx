@@ -11,6 +11,7 @@ import { formatQuantity, formatTime } from '../../ui/format.ts';
 import { useMessages } from '../../ui/i18n.ts';
 import { usePreferences } from '../../ui/preferences.ts';
 import { messages } from './messages.ts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 
 type Props = {
   readonly sideEffects: readonly RecordOfKind<'side-effect'>[];
@@ -30,7 +31,7 @@ export function SideEffectList({ sideEffects, drugs }: Props) {
   };
   if (sideEffects.length === 0) return <p className="field__hint">{t.listEmpty}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t.listTitle}>
       <table className="data" aria-label={t.listTitle}>
         <thead>
           <tr>
@@ -77,6 +78,6 @@ export function SideEffectList({ sideEffects, drugs }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
