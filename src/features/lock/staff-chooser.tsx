@@ -1,7 +1,8 @@
 /**
  * "Who is using the tablet?": one large button per active staff member (alphabetical, so a
  * name stays in the same place), with the role and whether they still have to choose a PIN or
- * are locked out. The button's accessible name is the person's name alone.
+ * are locked out. The button's accessible name is the person's name alone (what it shows in
+ * large type); the role and PIN state are its description.
  */
 import type { StaffPinRow } from '../../db/database.ts';
 import { pinStateOf } from '../../db/staff-pins.ts';
@@ -31,12 +32,12 @@ export function StaffChooser({ staff, pins, now, onChoose, t }: Props) {
               <button
                 type="button"
                 className="btn lock-staff__button"
-                aria-label={s.displayName}
                 aria-describedby={descId}
                 onClick={() => onChoose(s.staffId)}
               >
                 <span className="lock-staff__name">{s.displayName}</span>
-                <span id={descId} className="lock-staff__meta">
+                {/* The description, not part of the name: said once, after the name. */}
+                <span id={descId} className="lock-staff__meta" aria-hidden="true">
                   {roleLabel[s.role]}
                   {state.kind === 'none' ? ` · ${t.noPinYet}` : null}
                   {state.kind === 'locked-out' ? ` · ${t.lockedOutBadge}` : null}

@@ -13,6 +13,13 @@ const rowNames = () =>
     .getAllByRole('button')
     .map((b) => b.getAttribute('aria-label'));
 
+/** The list item a patient's button belongs to: the row that shows its facts. */
+const rowOf = (button: HTMLElement) => {
+  const row = button.closest('li');
+  if (row === null) throw new Error('the button is not in a list item');
+  return row;
+};
+
 async function setup(records: readonly ClinicalRecord[]) {
   const bedside = makeBedside();
   const stored = await appendRecords(bedside.db, records);
@@ -66,21 +73,27 @@ describe('PatientListScreen', () => {
       'Open patient KIT-0001',
     ]);
 
-    const latest = screen.getByRole('button', { name: 'Open patient KIT-0002' });
+    const latestButton = screen.getByRole('button', { name: 'Open patient KIT-0002' });
+    const latest = rowOf(latestButton);
     await waitFor(() => expect(latest).toHaveTextContent('Needs review'));
     expect(latest).toHaveTextContent('Active');
     expect(latest).toHaveTextContent('Next: session 2');
     expect(latest).toHaveTextContent('Female');
     expect(latest).toHaveTextContent('born 1970');
     expect(latest).toHaveTextContent('Last activity: 20 February 2026');
+    // A screen reader hears the facts once, as the row's description, after its name.
+    expect(latestButton).toHaveAccessibleDescription(
+      'Female, born 1970, Last activity: 20 February 2026, Next: session 2, Active, ⚠ Needs review',
+    );
 
-    const first = screen.getByRole('button', { name: 'Open patient KIT-0001' });
+    const firstButton = screen.getByRole('button', { name: 'Open patient KIT-0001' });
+    const first = rowOf(firstButton);
     await waitFor(() => expect(first).toHaveTextContent('No course'));
     expect(first).toHaveTextContent('Male');
     expect(first).toHaveTextContent('45 years');
     expect(first).not.toHaveTextContent('Needs review');
 
-    await user.click(first);
+    await user.click(firstButton);
     expect(onOpenPatient).toHaveBeenCalledWith(ids.a);
   });
 
@@ -137,7 +150,7 @@ describe('PatientListScreen', () => {
       const f = createRecordFactory({ startAt: '2026-02-20T09:00:00.000Z' });
       const p = f.patient({ centerPatientNumber: 'KIT-0005' });
       await setup([p, f.eligibility(p), f.course(p)]);
-      const row = await screen.findByRole('button', { name: 'Patiënt KIT-0005 openen' });
+      const row = rowOf(await screen.findByRole('button', { name: 'Patiënt KIT-0005 openen' }));
       await waitFor(() => expect(row).toHaveTextContent('Actief'));
       expect(row).toHaveTextContent('Laatste activiteit: 20 februari 2026');
       expect(screen.getByRole('button', { name: 'Patiënt registreren' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 /**
- * One patient in the list: a single large button (the whole row is the touch target). Every
+ * One patient in the list: the whole row is one large touch target (its button). Every
  * fact shown comes from the patient's list entry (patient index, kept with each save), so a
  * row reads none of the patient's records.
  */
@@ -22,42 +22,48 @@ export function PatientRow({ item, today, onOpen }: Props) {
   const locale = usePreferences((s) => s.locale);
   const facts = item.facts;
   const id = useId();
+  const sex = facts ? sexLabel(t, facts.sex) : null;
+  const age = facts ? ageText(facts, today, t) : null;
+  const lastActivity = `${t.lastActivity}: ${item.lastActivityAt ? formatDay(localDay(item.lastActivityAt), locale) : '—'}`;
+  const next =
+    facts?.courseStatus != null ? fill(t.nextSession, { n: facts.nextSessionNumber }) : null;
+  const status = facts ? statusLabel(t, facts.courseStatus) : null;
+  const review = facts?.needsReview ? `⚠ ${t.needsReview}` : null;
+  // What a screen reader says after the row's name, as one list. The facts on screen are laid
+  // out side by side (flex) and would be read run together ("Femaleborn 1970").
+  const description = [sex, age, lastActivity, next, status, review]
+    .filter((text) => text !== null)
+    .join(', ');
   return (
-    <li>
+    <li className="patient-row">
+      {/* The button holds the number only, its visible label, and covers the whole row (CSS
+          ::after): one large touch target, and "Open patient KIT-0002" contains all the text
+          the button shows (WCAG 2.5.3, voice control). */}
       <button
         type="button"
-        className="patient-row"
+        className="patient-row__open"
         aria-label={fill(t.openPatient, { number: item.centerPatientNumber })}
-        aria-describedby={`${id}-meta ${id}-badges`}
+        aria-describedby={`${id}-description`}
         onClick={() => onOpen(item.patientId)}
       >
-        <span className="patient-row__number">{item.centerPatientNumber}</span>
-        <span id={`${id}-meta`} className="patient-row__meta">
-          {facts ? (
-            <>
-              <span>{sexLabel(t, facts.sex)}</span>
-              <span>{ageText(facts, today, t)}</span>
-            </>
-          ) : null}
-          <span>
-            {t.lastActivity}:{' '}
-            {item.lastActivityAt ? formatDay(localDay(item.lastActivityAt), locale) : '—'}
-          </span>
-          {facts?.courseStatus != null ? (
-            <span>{fill(t.nextSession, { n: facts.nextSessionNumber })}</span>
-          ) : null}
-        </span>
-        <span id={`${id}-badges`} className="patient-row__badges">
-          {facts ? (
-            <span className={statusBadgeClass(facts.courseStatus)}>
-              {statusLabel(t, facts.courseStatus)}
-            </span>
-          ) : null}
-          {facts?.needsReview ? (
-            <span className="badge badge--warning">⚠ {t.needsReview}</span>
-          ) : null}
-        </span>
+        {item.centerPatientNumber}
       </button>
+      <span id={`${id}-description`} className="visually-hidden" aria-hidden="true">
+        {description}
+      </span>
+      {/* Heard once, as the button's description (above), not a second time as text. */}
+      <span className="patient-row__meta" aria-hidden="true">
+        {sex !== null ? <span>{sex}</span> : null}
+        {age !== null ? <span>{age}</span> : null}
+        <span>{lastActivity}</span>
+        {next !== null ? <span>{next}</span> : null}
+      </span>
+      <span className="patient-row__badges" aria-hidden="true">
+        {facts && status !== null ? (
+          <span className={statusBadgeClass(facts.courseStatus)}>{status}</span>
+        ) : null}
+        {review !== null ? <span className="badge badge--warning">{review}</span> : null}
+      </span>
     </li>
   );
 }
