@@ -14,6 +14,7 @@
  *   half away from zero); 290 mg = 29 mL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility.ts';
 import { chooseLanguage } from './support/display.ts';
 import {
   choosePlanProducts,
@@ -64,6 +65,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
 
   // A fresh tablet: staff first.
   await expect(page.getByRole('heading', { name: 'Staff on this tablet' })).toBeVisible();
+  await expectAccessible(page, 'the staff screen of a fresh tablet');
   await setUpStaff(page);
   await expect(page.getByRole('banner')).toContainText(`Recording as ${NURSE.name}`);
 
@@ -79,6 +81,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
   await expect(page).toHaveURL(stepUrl('pre-checks'));
   await expect(page.getByRole('heading', { name: 'Pre-checks', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Continue to dose plan' })).toBeDisabled();
+  await expectAccessible(page, 'the pre-checks');
   await tickPreChecks(page);
   await enterWeight(page, '70');
   await expect(page.getByRole('region', { name: 'Today’s weight' })).toContainText(
@@ -116,6 +119,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
     page.getByRole('heading', { name: /^Dose plan made at 08:30 by Nora Nurse$/ }),
   ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ready to start the infusion' })).toBeDisabled();
+  await expectAccessible(page, 'the saved dose plan');
 
   // Blind double check by the second nurse: the plan's rates are not on screen meanwhile.
   const check = await doubleCheck(page, {
@@ -140,6 +144,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
   await expect(page.getByRole('region', { name: 'Anesthesiologist sign-off' })).toContainText(
     'ketamine 75 mg (Ketalar 50 mg/mL) diluted to 50 mL = 1.5 mg/mL, pump 12.5 mL/h over 4 h; propofol 1 mg/kg/h × 70 kg = 70 mg/h (Propolipid 1 % (10 mg/mL)), pump 7.0 mL/h.',
   );
+  await expectAccessible(page, 'the signed dose plan');
   await page.getByRole('button', { name: 'Ready to start the infusion' }).click();
 
   // ── Infusion ──
@@ -161,6 +166,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
   await expect(page.getByRole('region', { name: 'Observations' }).getByRole('alert')).toContainText(
     'Observation OVERDUE',
   );
+  await expectAccessible(page, 'the running infusion with an overdue observation');
   let form = await typeObservation(
     page,
     { sbp: '128', dbp: '78', hr: '70', spo2: '97', rr: '14' },
@@ -252,6 +258,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
   await expect(page.getByRole('list', { name: 'Not ready for discharge:' })).toContainText(
     'The last vitals were taken before the infusion ended.',
   );
+  await expectAccessible(page, 'the discharge screen, not ready');
   await page.getByRole('button', { name: 'Take a new set of vitals' }).click();
   await expect(page).toHaveURL(stepUrl('infusion'));
   await expect(page.getByRole('heading', { name: 'Vitals and sedation (recovery)' })).toBeVisible();
@@ -282,6 +289,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
   await page.reload();
   await expect(page).toHaveURL(stepUrl('record'));
   await expectSession1Record(page);
+  await expectAccessible(page, 'the session record');
 
   // ── 28 days later: session 2 at 150 mg ──
   await page.clock.setSystemTime(SESSION_2_START);
@@ -292,6 +300,7 @@ test('a nurse runs session 1 and session 2 of one patient, losing nothing', asyn
   );
   await expect(sessions.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('75 mg');
   await expect(sessions.getByRole('row').nth(1).getByRole('cell').nth(3)).toHaveText('Yes');
+  await expectAccessible(page, 'the patient after session 1');
   await expect(next).toContainText(
     'Proposed date (suggestion): 30 March 2026 (as agreed at the last discharge)',
   );

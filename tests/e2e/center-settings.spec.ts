@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility.ts';
 import { firstRunSetup, unlockAs, type StaffToSetUp } from './support/unlock.ts';
 
 const ADMIN: StaffToSetUp = { name: 'Els Admin', id: 'admin.els', role: 'Administrator' };
@@ -53,6 +54,7 @@ test('an administrator changes settings as new versions; a nurse sees them read-
   await values.getByRole('button', { name: 'Save as version 2' }).click();
   await expect(values.getByText(/45 min is above the allowed 5–30 min/)).toBeVisible();
   await screenshots(page, 'center-settings-refused');
+  await expectAccessible(page, 'center settings with a refused value');
 
   await values.getByLabel('Observation every (min)').fill('10');
   await values.getByRole('button', { name: 'Save as version 2' }).click();
@@ -77,6 +79,7 @@ test('an administrator changes settings as new versions; a nurse sees them read-
     'Observation every: 15 min → 10 min',
   );
   await screenshots(page, 'center-settings-admin');
+  await expectAccessible(page, 'center settings for an administrator');
 
   await unlockAs(page, NURSE.name, NURSE.pin);
   await page.goto('/#/center/settings');
@@ -84,6 +87,7 @@ test('an administrator changes settings as new versions; a nurse sees them read-
   await expect(page.getByLabel('Observation every (min)')).toBeDisabled();
   await expect(page.getByRole('button', { name: /Save/ })).toHaveCount(0);
   await screenshots(page, 'center-settings-nurse');
+  await expectAccessible(page, 'center settings read-only for a nurse');
 
   await page.goto('/#/settings');
   await expect(page.getByRole('heading', { name: 'Center settings version 4' })).toBeVisible();

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { createRecordFactory, type RecordFactory } from '../../src/domain/records/builders.ts';
 import type { ClinicalRecord, RecordOfKind } from '../../src/domain/records.ts';
+import { expectAccessible } from './support/accessibility.ts';
 import { firstRunSetup, isLocked, unlockAs } from './support/unlock.ts';
 
 const DOCTOR = { name: 'Dr. Lies Maes', id: 'lies.maes', role: 'Anesthesiologist' } as const;
@@ -214,6 +215,7 @@ test('follow-up lists and a patient history with charts', async ({ page }) => {
   await expect(page.getByText('KIT-0106')).toHaveCount(0);
   await expect(page.getByText('KIT-0108')).toHaveCount(0);
   await shoot(page, 'follow-up');
+  await expectAccessible(page, 'the follow-up lists');
 
   await lost.getByRole('button', { name: 'Open patient KIT-0103' }).click();
   await expect(page.getByRole('heading', { name: /Patient KIT-0103/ })).toBeVisible();
@@ -242,6 +244,7 @@ test('follow-up lists and a patient history with charts', async ({ page }) => {
   // The page never gets wider than the tablet: wide tables scroll inside their card.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1024);
   await shoot(page, 'patient-history');
+  await expectAccessible(page, 'a patient history with charts');
   await page.getByRole('combobox', { name: 'Session' }).selectOption({ index: 1 });
   await page.getByText('Show the values as a table').last().click();
   await expect(page.getByRole('table', { name: 'Vitals of session 2' })).toBeVisible();
@@ -259,6 +262,7 @@ test('follow-up lists and a patient history with charts', async ({ page }) => {
   await expect(sessions.getByRole('row').nth(1).getByRole('button')).toHaveText('7');
   await expect(sessions).toHaveAccessibleDescription(/The latest 10 of 16 sessions are shown/);
   await shoot(page, 'patient-history-long-course');
+  await expectAccessible(page, 'the history of a long course');
   await page.getByRole('button', { name: 'Show all 16 sessions' }).click();
   await expect(sessions.getByRole('row')).toHaveCount(1 + 16);
   await expect(page.getByRole('button', { name: 'Show only the latest 10' })).toBeVisible();

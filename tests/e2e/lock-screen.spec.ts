@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility.ts';
 import {
   firstRunSetup,
   lockNow,
@@ -53,6 +54,7 @@ test('a new tablet is set up, locks by itself without losing typed input, and sw
   await expect(page.getByText('Locked after 5 min without use.')).toBeVisible();
   await expect(page.getByRole('heading', { name: `PIN for ${NURSE.name}` })).toBeVisible();
   await screenshots(page, 'lock-auto-locked');
+  await expectAccessible(page, 'the lock screen after 5 min without use');
   await unlockAs(page, NURSE.name);
   await expect(page.getByLabel('Center patient number')).toHaveValue('KIT-0042');
 
@@ -60,6 +62,7 @@ test('a new tablet is set up, locks by itself without losing typed input, and sw
   await lockNow(page);
   await expect(page.getByRole('heading', { name: 'Who is using the tablet?' })).toBeVisible();
   await screenshots(page, 'lock-choose-name');
+  await expectAccessible(page, 'the lock screen: who is using the tablet');
   await lockScreen(page).getByRole('button', { name: ANESTHESIOLOGIST.name, exact: true }).click();
   const keypad = page.getByRole('group', { name: 'PIN keypad' });
   for (const digit of '1111') await keypad.getByRole('button', { name: digit }).click();
@@ -68,6 +71,7 @@ test('a new tablet is set up, locks by itself without losing typed input, and sw
     'Wrong PIN. Tries left before a 5-minute lockout: 4.',
   );
   await screenshots(page, 'lock-wrong-pin');
+  await expectAccessible(page, 'the lock screen after a wrong PIN');
   await unlockAs(page, ANESTHESIOLOGIST.name, ANESTHESIOLOGIST.pin);
   await expect(page.getByLabel('Center patient number')).toHaveValue('KIT-0042');
   await screenshots(page, 'lock-unlocked-header');
@@ -89,6 +93,7 @@ test('a person without a PIN chooses one; five wrong PINs lock them out until a 
   await lockScreen(page).getByRole('button', { name: 'Bram Claes', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Choose a PIN for Bram Claes' })).toBeVisible();
   await screenshots(page, 'lock-choose-pin');
+  await expectAccessible(page, 'choosing a first PIN');
   await page.getByRole('button', { name: 'Someone else' }).click();
 
   await lockScreen(page).getByRole('button', { name: NURSE.name, exact: true }).click();
@@ -103,4 +108,5 @@ test('a person without a PIN chooses one; five wrong PINs lock them out until a 
   );
   await expect(pin).toBeDisabled();
   await screenshots(page, 'lock-locked-out');
+  await expectAccessible(page, 'the lock screen, locked out');
 });

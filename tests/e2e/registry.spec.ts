@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility.ts';
 import { firstRunSetup, isLocked, unlockAs } from './support/unlock.ts';
 import { chooseLanguage } from './support/display.ts';
 
@@ -65,6 +66,7 @@ test('registry and exports on the synthetic demo center', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Registry', level: 1 })).toBeVisible();
   await expect(page.getByText('No treated patients in this selection yet.')).toBeVisible();
   await shoot(page, 'registry-empty');
+  await expectAccessible(page, 'the empty registry');
 
   // Load the demo through the admin button; the message says how long it took.
   await page.getByRole('button', { name: 'Load the synthetic demo center' }).click();
@@ -98,12 +100,14 @@ test('registry and exports on the synthetic demo center', async ({ page }) => {
   expect(await cellTexts(table.getByRole('row', { name: /Fisher/ }))).toEqual(['0.280']);
   await expect(page.getByRole('note')).toContainText('SYNTHETIC DEMO DATA');
   await shoot(page, 'registry');
+  await expectAccessible(page, 'the registry of the demo center');
 
   // Exports, from the tablet's own data.
   await centerNav.getByRole('link', { name: 'Exports' }).click();
   const csv = page.getByRole('region', { name: /CSV/ });
   await expect(csv).toContainText('One row per patient; rows: 74');
   await shoot(page, 'exports');
+  await expectAccessible(page, 'the exports screen');
 
   const patients = await downloadFrom(
     page,

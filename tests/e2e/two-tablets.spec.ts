@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility.ts';
 import { chooseLanguage, headerRows } from './support/display.ts';
 import { waitForActivatedServiceWorker } from './support/service-worker.ts';
 import {
@@ -72,6 +73,7 @@ test('two tablets record offline, sync when back online, and each shows the othe
   await a.goto('/#/sync');
   await expect(a.getByText('3 entries')).toBeVisible();
   await screenshots(a, 'sync-not-enrolled', true);
+  await expectAccessible(a, 'the sync screen of a tablet not enrolled');
   await enroll(a, await enrollmentCode(request), 'Chair 1');
   await expect(syncBadge(a)).toHaveText(SYNCED, { timeout: 20_000 });
   await expect(a.getByText('0 entries')).toBeVisible();
@@ -117,6 +119,7 @@ test('two tablets record offline, sync when back online, and each shows the othe
     await expect(syncBadge(page)).toHaveText(SYNCED);
   }
   await screenshots(a, 'sync-synced', true);
+  await expectAccessible(a, 'the sync screen, synced');
 
   // The header stays two rows high (badge, who records, lock, language and theme), in Dutch
   // too: it was four rows in portrait, a quarter of the screen above every bedside step.
@@ -141,6 +144,7 @@ test('two tablets record offline, sync when back online, and each shows the othe
   await a.locator('.lock-button').getByRole('button').click();
   await expect(a.getByRole('button', { name: NINA.name })).toBeVisible();
   await screenshots(a, 'lock-long-name');
+  await expectAccessible(a, 'the lock screen');
   await recordAs(a, NINA);
 
   for (const [page, other] of [
@@ -148,7 +152,13 @@ test('two tablets record offline, sync when back online, and each shows the othe
     [b, 'KIT-A-0001'],
   ] as const) {
     await page.goto('/#/');
-    await page.getByRole('button', { name: `Open patient ${other}` }).click();
+    await expect(page.getByRole('button', { name: `Open patient ${other}` })).toBeVisible();
+    await expectAccessible(page, 'the patient list');
+    // The whole row is the touch target: a tap at its far end, away from the number, opens it.
+    const open = page.getByRole('button', { name: `Open patient ${other}` });
+    const row = await page.getByRole('listitem').filter({ has: open }).boundingBox();
+    if (row === null) throw new Error(`no row for ${other}`);
+    await page.mouse.click(row.x + row.width - 12, row.y + row.height - 12);
     // The other tablet's session arrived with its patient.
     await expect(page.getByRole('button', { name: 'Continue session 1' })).toBeVisible();
   }

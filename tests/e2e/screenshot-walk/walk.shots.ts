@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { TEST_PIN, unlockAs } from '../support/unlock.ts';
+import { accessibilityViolations } from '../support/accessibility.ts';
 import { chooseDarkTheme, chooseLanguage } from '../support/display.ts';
 import {
   ANESTHESIOLOGIST,
@@ -91,6 +92,7 @@ async function shoot(page: Page, name: string) {
     await page.waitForTimeout(200);
     const label = `${size.width}x${size.height}`;
     await measure(page, name, label);
+    for (const v of await accessibilityViolations(page)) report.push(`${name} ${label}: ${v}`);
     await page.screenshot({ path: `${DIR}/${name}-${label}.png`, fullPage: true });
   }
 }
