@@ -152,10 +152,10 @@ test('two tablets record offline, sync when back online, and each shows the othe
     [b, 'KIT-A-0001'],
   ] as const) {
     await page.goto('/#/');
-    await expect(page.getByRole('button', { name: `Open patient ${other}` })).toBeVisible();
+    const open = page.getByRole('button', { name: `Open patient ${other}` });
+    await expect(open).toBeVisible();
     await expectAccessible(page, 'the patient list');
     // The whole row is the touch target: a tap at its far end, away from the number, opens it.
-    const open = page.getByRole('button', { name: `Open patient ${other}` });
     const row = await page.getByRole('listitem').filter({ has: open }).boundingBox();
     if (row === null) throw new Error(`no row for ${other}`);
     await page.mouse.click(row.x + row.width - 12, row.y + row.height - 12);
