@@ -9,6 +9,7 @@
  */
 import axe from 'axe-core';
 import { expect, type Page } from '@playwright/test';
+import { transitionsEnded } from './display.ts';
 
 /** WCAG 2.1 levels A and AA (what EN 301 549, the European accessibility standard, asks). */
 const RULE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -21,11 +22,8 @@ type WithAxe = { axe?: typeof axe };
  * (CSS selector and axe's summary of what is wrong). Empty when there is none.
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  // Let the theme's transitions (120 ms) end: contrast is checked on the colours at rest.
-  await page.evaluate(async () => {
-    const running = document.getAnimations().filter((a) => a instanceof CSSTransition);
-    await Promise.allSettled(running.map((transition) => transition.finished));
-  });
+  // Contrast is checked on the colours at rest.
+  await transitionsEnded(page);
   if (!(await page.evaluate(() => (window as WithAxe).axe !== undefined)))
     await page.evaluate(axe.source);
   const violations = await page.evaluate(async (tags) => {

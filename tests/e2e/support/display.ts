@@ -25,18 +25,27 @@ export function chooseDarkTheme(page: Page, dark: boolean): Promise<void> {
 }
 
 /**
- * How many rows the header's items sit on (items whose tops are within 8 px share a row), the
- * items of its status row included. Measured once the theme's transitions (120 ms, on every
- * property) have ended: right after a resize, gaps and paddings are still between two values.
+ * Resolves once no CSS transition runs (the theme's 120 ms on every property): measured right
+ * after a resize or a theme change, sizes and colours are still between two values. A
+ * transition replaced by another one rejects `finished`, so it waits until none is left. Only
+ * transitions: an endless animation (a spinner) would never finish.
  */
-export function headerRows(page: Page): Promise<number> {
-  return page.locator('.app-header').evaluate(async (header) => {
-    // A transition replaced by another one rejects `finished`: wait until none is left. Only
-    // transitions: an endless animation (a spinner) would never finish.
+export function transitionsEnded(page: Page): Promise<void> {
+  return page.evaluate(async () => {
     const transitions = () => document.getAnimations().filter((a) => a instanceof CSSTransition);
     for (let running = transitions(); running.length > 0; running = transitions()) {
       await Promise.allSettled(running.map((transition) => transition.finished));
     }
+  });
+}
+
+/**
+ * How many rows the header's items sit on (items whose tops are within 8 px share a row), the
+ * items of its status row included, once the transitions have ended.
+ */
+export async function headerRows(page: Page): Promise<number> {
+  await transitionsEnded(page);
+  return page.locator('.app-header').evaluate((header) => {
     const tops = [...header.children]
       .flatMap((item) =>
         item.classList.contains('app-header__status') ? [...item.children] : [item],
