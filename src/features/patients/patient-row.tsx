@@ -27,11 +27,13 @@ export function PatientRow({ item, today, onOpen }: Props) {
   const lastActivity = `${t.lastActivity}: ${item.lastActivityAt ? formatDay(localDay(item.lastActivityAt), locale) : '—'}`;
   const next =
     facts?.courseStatus != null ? fill(t.nextSession, { n: facts.nextSessionNumber }) : null;
-  const status = facts ? statusLabel(t, facts.courseStatus) : null;
+  const status = facts
+    ? { label: statusLabel(t, facts.courseStatus), badge: statusBadgeClass(facts.courseStatus) }
+    : null;
   const review = facts?.needsReview ? `⚠ ${t.needsReview}` : null;
   // What a screen reader says after the row's name, as one list. The facts on screen are laid
   // out side by side (flex) and would be read run together ("Femaleborn 1970").
-  const description = [sex, age, lastActivity, next, status, review]
+  const description = [sex, age, lastActivity, next, status?.label ?? null, review]
     .filter((text) => text !== null)
     .join(', ');
   return (
@@ -59,9 +61,7 @@ export function PatientRow({ item, today, onOpen }: Props) {
         {next !== null ? <span>{next}</span> : null}
       </span>
       <span className="patient-row__badges" aria-hidden="true">
-        {facts && status !== null ? (
-          <span className={statusBadgeClass(facts.courseStatus)}>{status}</span>
-        ) : null}
+        {status !== null ? <span className={status.badge}>{status.label}</span> : null}
         {review !== null ? <span className="badge badge--warning">{review}</span> : null}
       </span>
     </li>
